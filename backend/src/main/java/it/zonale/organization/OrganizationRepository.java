@@ -1,0 +1,53 @@
+package it.zonale.organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries on organisations. */
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+
+  /** Filters for the organisation list; null means "any". */
+  public record Filter(String q, OrganizationKind kind, UUID districtId) {}
+
+  public List<OrganizationEntity> page(Filter filter, int limit, int offset) {
+    Parameters params = new Parameters();
+    String where = where(filter, params);
+    return find(where + " order by lower(o.name), o.id", params).range(offset, offset + limit - 1).list();
+  }
+
+  public long count(Filter filter) {
+    Parameters params = new Parameters();
+    return count(where(filter, params), params);
+  }
+
+  public Optional<OrganizationEntity> findByTaxCode(String taxCode) {
+    return find("taxCode", taxCode).firstResultOptional();
+  }
+
+  private static String where(Filter filter, Parameters params) {
+    List<String> clauses = new ArrayList<>();
+    if (filter.q() != null && !filter.q().isBlank()) {
+      clauses.add("lower(o.name) like :q escape '\\'");
+      params.and("q", "%" + escapeLike(filter.q().toLowerCase()) + "%");
+    }
+    if (filter.kind() != null) {
+      clauses.add("o.kind = :kind");
+      params.and("kind", filter.kind());
+    }
+    if (filter.districtId() != null) {
+      clauses.add(":district member of o.districtIds");
+      params.and("district", filter.districtId());
+    }
+    return "from OrganizationEntity o" + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

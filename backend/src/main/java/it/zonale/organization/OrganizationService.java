@@ -1,0 +1,150 @@
+package it.zonale.organization;
+
+import it.zonale.district.DistrictService;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Versions;
+import it.zonale.shared.security.CurrentUser;
+import it.zonale.shared.web.PageQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Registers and maintains organisations; plan offices manage those of their ambiti, each ente its own profile. */
+@ApplicationScoped
+public class OrganizationService {
+
+  private final OrganizationRepository organizations;
+  private final DistrictService districts;
+  private final CurrentUser user;
+
+  public OrganizationService(OrganizationRepository organizations, DistrictService districts, CurrentUser user) {
+    this.organizations = organizations;
+    this.districts = districts;
+    this.user = user;
+  }
+
+  public OrganizationPage listOrganizations(OrganizationRepository.Filter filter, PageQuery page) {
+    List<Organization> items =
+        organizations.page(filter, page.limit, page.offset).stream().map(OrganizationMapper::toDto).toList();
+    return new OrganizationPage(items, page.limit, page.offset, organizations.count(filter));
+  }
+
+  /** @throws DomainException.NotFound organization-not-found */
+  public Organization getOrganization(UUID id) {
+    return OrganizationMapper.toDto(find(id));
+  }
+
+  /**
+   * A plan office registers an organisation that works in (one of) its ambiti.
+   *
+   * @throws DomainException.InvalidInput RUNTS data on a public body, unknown district
+   * @throws DomainException.Forbidden none of the districts is the caller's
+   * @throws DomainException.Conflict organization-tax-code-taken
+   */
+  @Transactional
+  public Organization registerOrganization(OrganizationCreate create) {
+    checkRunts(create.kind(), create.runtsNumber(), create.runtsSection());
+    checkDistricts(create.districtIds());
+    if (create.districtIds().stream().noneMatch(user::managesDistrict)) {
+      throw DomainException.Forbidden.of("not-your-district",
+          "You can register organisations only in the ambiti whose plan office you are.");
+    }
+    if (organizations.findByTaxCode(create.taxCode()).isPresent()) {
+      throw DomainException.Conflict.of("organization-tax-code-taken",
+          "An organisation with tax code " + create.taxCode() + " is already registered.");
+    }
+    OrganizationEntity e = new OrganizationEntity();
+    e.id = UUID.randomUUID();
+    e.taxCode = create.taxCode();
+    e.createdAt = Instant.now();
+    apply(e, create.name(), create.kind(), create.runtsNumber(), create.runtsSection(), create.email(),
+        create.pec(), create.districtIds());
+    organizations.persistAndFlush(e);
+    return OrganizationMapper.toDto(e);
+  }
+
+  /**
+   * The organisation itself, or the plan office of one of its ambiti, updates its profile.
+   *
+   * @throws DomainException.NotFound organization-not-found
+   * @throws DomainException.Forbidden not-your-organization
+   * @throws DomainException.StaleVersion stale-version
+   */
+  @Transactional
+  public Organization updateOrganization(UUID id, OrganizationUpdate update) {
+    OrganizationEntity e = find(id);
+    requireEditable(e);
+    Versions.require("organization", update.version(), e.version);
+    checkRunts(update.kind(), update.runtsNumber(), update.runtsSection());
+    checkDistricts(update.districtIds());
+    apply(e, update.name(), update.kind(), update.runtsNumber(), update.runtsSection(), update.email(),
+        update.pec(), update.districtIds());
+    organizations.flush();
+    return OrganizationMapper.toDto(e);
+  }
+
+  /**
+   * @throws DomainException.NotFound organization-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  @Transactional
+  public void deleteOrganization(UUID id) {
+    OrganizationEntity e = find(id);
+    if (e.districtIds.stream().noneMatch(user::managesDistrict)) {
+      throw DomainException.Forbidden.of("not-your-district",
+          "Only the plan office of an ambito where the organisation works can remove it.");
+    }
+    organizations.delete(e);
+    organizations.flush();
+  }
+
+  /** For other features: the ambiti where an organisation works; organization-not-found when unknown. */
+  public java.util.Set<UUID> districtsOf(UUID id) {
+    return java.util.Set.copyOf(find(id).districtIds);
+  }
+
+  private OrganizationEntity find(UUID id) {
+    return organizations.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("organization", id));
+  }
+
+  private void requireEditable(OrganizationEntity e) {
+    boolean own = user.organizationId().map(e.id::equals).orElse(false);
+    if (!own && e.districtIds.stream().noneMatch(user::managesDistrict)) {
+      throw DomainException.Forbidden.of("not-your-organization",
+          "Only the organisation itself or the plan office of its ambito can change it.");
+    }
+  }
+
+  private void checkDistricts(List<UUID> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      try {
+        districts.requireDistrict(ids.get(i));
+      } catch (DomainException.NotFound e) {
+        throw DomainException.InvalidInput.of("/districtIds/" + i, "no ambito with this id");
+      }
+    }
+  }
+
+  private static void checkRunts(OrganizationKind kind, String runtsNumber, RuntsSection section) {
+    if (!kind.isThirdSector() && (runtsNumber != null || section != null)) {
+      throw DomainException.InvalidInput.of(runtsNumber != null ? "/runtsNumber" : "/runtsSection",
+          "only Third Sector entities are registered in the RUNTS");
+    }
+  }
+
+  private static void apply(OrganizationEntity e, String name, OrganizationKind kind, String runtsNumber,
+      RuntsSection section, String email, String pec, List<UUID> districtIds) {
+    e.name = name.strip();
+    e.kind = kind;
+    e.runtsNumber = runtsNumber;
+    e.runtsSection = section;
+    e.email = email;
+    e.pec = pec;
+    e.districtIds.clear();
+    e.districtIds.addAll(new LinkedHashSet<>(districtIds));
+    e.updatedAt = Instant.now();
+  }
+}

@@ -1,0 +1,36 @@
+package it.zonale.participant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person who takes part in sessions for an organisation. */
+@Entity
+@Table(name = "participants")
+public class ParticipantEntity extends PanacheEntityBase {
+  @Id public UUID id;
+
+  @Column(name = "organization_id", nullable = false)
+  public UUID organizationId;
+
+  @Column(name = "full_name", nullable = false)
+  public String fullName;
+
+  @Column(name = "organization_role")
+  public String organizationRole;
+
+  @Column(name = "email", nullable = false)
+  public String email;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  public long version;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+}

@@ -1,0 +1,221 @@
+package it.zonale.participant;
+
+import it.zonale.organization.OrganizationService;
+import it.zonale.session.SessionRef;
+import it.zonale.session.SessionService;
+import it.zonale.session.SessionStatus;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Versions;
+import it.zonale.shared.security.CurrentUser;
+import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.PageQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Organisations name the people who take part for them and register them to sessions; the plan office
+ * of the ambito can do it on their behalf and sees every registration of its sessions.
+ */
+@ApplicationScoped
+public class ParticipantService {
+  private final ParticipantRepository participants;
+  private final RegistrationRepository registrations;
+  private final OrganizationService organizations;
+  private final SessionService sessions;
+  private final CurrentUser user;
+
+  public ParticipantService(ParticipantRepository participants, RegistrationRepository registrations,
+      OrganizationService organizations, SessionService sessions, CurrentUser user) {
+    this.participants = participants;
+    this.registrations = registrations;
+    this.organizations = organizations;
+    this.sessions = sessions;
+    this.user = user;
+  }
+
+  /**
+   * The participants of one organisation: the caller's own by default.
+   *
+   * @throws DomainException.InvalidInput no organisation named and the caller acts for none
+   */
+  public ParticipantPage listParticipants(UUID organizationId, PageQuery page) {
+    UUID org = organizationId != null ? organizationId : user.organizationId().orElseThrow(() ->
+        DomainException.InvalidInput.of("organizationId", "is required: your account acts for no organisation"));
+    requireMayManagePeopleOf(org);
+    return new ParticipantPage(participants.pageOf(org, page.limit, page.offset).stream()
+        .map(ParticipantService::toDto).toList(), page.limit, page.offset, participants.countOf(org));
+  }
+
+  /** @throws DomainException.NotFound participant-not-found (also for another organisation's people) */
+  public Participant getParticipant(UUID id) {
+    return toDto(findManageable(id));
+  }
+
+  /** @throws DomainException.Conflict participant-email-taken */
+  @Transactional
+  public Participant addParticipant(ParticipantCreate create) {
+    try {
+      requireMayManagePeopleOf(create.organizationId());
+    } catch (DomainException.NotFound e) {
+      throw DomainException.InvalidInput.of("/organizationId", "no organisation with this id");
+    }
+    requireEmailFree(create.organizationId(), create.email(), null);
+    ParticipantEntity e = new ParticipantEntity();
+    e.id = UUID.randomUUID();
+    e.organizationId = create.organizationId();
+    e.fullName = create.fullName().strip();
+    e.organizationRole = create.organizationRole();
+    e.email = create.email().strip();
+    e.createdAt = Instant.now();
+    participants.persistAndFlush(e);
+    return toDto(e);
+  }
+
+  /** @throws DomainException.StaleVersion stale-version */
+  @Transactional
+  public Participant updateParticipant(UUID id, ParticipantUpdate update) {
+    ParticipantEntity e = findManageable(id);
+    Versions.require("participant", update.version(), e.version);
+    requireEmailFree(e.organizationId, update.email(), e.id);
+    e.fullName = update.fullName().strip();
+    e.organizationRole = update.organizationRole();
+    e.email = update.email().strip();
+    participants.flush();
+    return toDto(e);
+  }
+
+  /** A participant with registrations cannot be removed (409 still-referenced). */
+  @Transactional
+  public void deleteParticipant(UUID id) {
+    ParticipantEntity e = findManageable(id);
+    participants.delete(e);
+    participants.flush();
+  }
+
+  /** The plan office sees every registration of its sessions; an organisation only its own. */
+  public RegistrationPage listRegistrations(UUID sessionId, PageQuery page) {
+    SessionRef session = sessions.readableSession(sessionId);
+    UUID scope = null;
+    if (!user.managesDistrict(session.districtId())) {
+      scope = user.organizationId().orElseThrow(() -> DomainException.Forbidden.of("no-organization",
+          "Your account acts for no organisation: ask your administrator to link it to one."));
+    }
+    List<RegistrationEntity> rows = registrations.pageOf(sessionId, scope, page.limit, page.offset);
+    Map<UUID, ParticipantEntity> people = participants.byIds(rows.stream().map(r -> r.participantId).toList());
+    return new RegistrationPage(rows.stream().map(r -> toDto(r, people.get(r.participantId))).toList(),
+        page.limit, page.offset, registrations.countOf(sessionId, scope));
+  }
+
+  /**
+   * Registers a participant to a scheduled session that has not started; registering again after a
+   * cancellation restores the registration.
+   *
+   * @throws DomainException.InvalidState session-not-open
+   * @throws DomainException.Conflict already-registered
+   */
+  @Transactional
+  public Registration registerParticipant(UUID sessionId, RegistrationCreate create) {
+    SessionRef session = sessions.readableSession(sessionId);
+    ParticipantEntity person;
+    try {
+      person = findManageable(create.participantId());
+    } catch (DomainException.NotFound e) {
+      throw DomainException.InvalidInput.of("/participantId", "no participant of yours with this id");
+    }
+    requireOpen(session);
+    RegistrationEntity r = registrations.find(sessionId, person.id).orElse(null);
+    if (r != null && r.status == RegistrationStatus.REGISTERED) {
+      throw DomainException.Conflict.of("already-registered", person.fullName + " is already registered to this session.");
+    }
+    if (r == null) {
+      r = new RegistrationEntity();
+      r.id = UUID.randomUUID();
+      r.sessionId = sessionId;
+      r.participantId = person.id;
+      r.organizationId = person.organizationId;
+      r.districtId = session.districtId();
+      registrations.persist(r);
+    }
+    r.status = RegistrationStatus.REGISTERED;
+    r.registeredAt = Instant.now();
+    r.cancelledAt = null;
+    registrations.flush();
+    return toDto(r, person);
+  }
+
+  /**
+   * Cancels a registration until the session starts.
+   *
+   * @throws DomainException.NotFound registration-not-found
+   * @throws DomainException.InvalidState session-not-open
+   */
+  @Transactional
+  public void cancelRegistration(UUID sessionId, UUID participantId) {
+    SessionRef session = sessions.readableSession(sessionId);
+    ParticipantEntity person;
+    try {
+      person = findManageable(participantId);
+    } catch (DomainException.NotFound e) {
+      throw DomainException.NotFound.of("registration", participantId);
+    }
+    RegistrationEntity r = registrations.find(sessionId, person.id)
+        .filter(found -> found.status == RegistrationStatus.REGISTERED)
+        .orElseThrow(() -> DomainException.NotFound.of("registration", participantId));
+    requireOpen(session);
+    r.status = RegistrationStatus.CANCELLED;
+    r.cancelledAt = Instant.now();
+    registrations.flush();
+  }
+
+  private static void requireOpen(SessionRef session) {
+    if (session.status() != SessionStatus.SCHEDULED || !session.startsAt().isAfter(Instant.now())) {
+      throw DomainException.InvalidState.of("session-not-open",
+          "Registrations are open only for scheduled sessions that have not started.");
+    }
+  }
+
+  private ParticipantEntity findManageable(UUID id) {
+    ParticipantEntity e = participants.findByIdOptional(id)
+        .orElseThrow(() -> DomainException.NotFound.of("participant", id));
+    try {
+      requireMayManagePeopleOf(e.organizationId);
+    } catch (DomainException.Forbidden | DomainException.NotFound hidden) {
+      // People of another organisation stay unknown to the caller.
+      throw DomainException.NotFound.of("participant", id);
+    }
+    return e;
+  }
+
+  /** Its own organisation, or, for a plan office, organisations that work in its ambito. */
+  private void requireMayManagePeopleOf(UUID organizationId) {
+    var districts = organizations.districtsOf(organizationId);
+    boolean own = user.organizationId().map(organizationId::equals).orElse(false);
+    boolean planOffice = user.hasRole(Roles.CONSORTIUM) && districts.stream().anyMatch(user::worksIn);
+    if (!own && !planOffice) {
+      throw DomainException.Forbidden.of("not-your-organization",
+          "You can manage only the people of your own organisation.");
+    }
+  }
+
+  private void requireEmailFree(UUID organizationId, String email, UUID self) {
+    if (participants.emailTaken(organizationId, email.strip(), self)) {
+      throw DomainException.Conflict.of("participant-email-taken",
+          "The organisation already has a participant with this e-mail.");
+    }
+  }
+
+  private static Participant toDto(ParticipantEntity e) {
+    return new Participant(e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
+  }
+
+  private static Registration toDto(RegistrationEntity r, ParticipantEntity person) {
+    return new Registration(r.id, r.sessionId, r.participantId, r.organizationId,
+        person == null ? "" : person.fullName, r.status, r.registeredAt.atOffset(ZoneOffset.UTC),
+        r.cancelledAt == null ? null : r.cancelledAt.atOffset(ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,12 @@
+package it.zonale.phase;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a plan's timeline, in date order. */
+@Schema(name = "PlanPhasePage")
+public record PlanPhasePage(
+    @Schema(required = true, maxItems = 100) List<PlanPhase> items,
+    @Schema(required = true, format = "int32", minimum = "1", maximum = "100") int limit,
+    @Schema(required = true, format = "int32", minimum = "0", maximum = "1000000") int offset,
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "1000000000") long total) {}

@@ -1,0 +1,216 @@
+package it.zonale.plan;
+
+import it.zonale.district.DistrictService;
+import it.zonale.policyarea.PolicyArea;
+import it.zonale.policyarea.PolicyAreaPage;
+import it.zonale.policyarea.PolicyAreaService;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Versions;
+import it.zonale.shared.security.CurrentUser;
+import it.zonale.shared.web.PageQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The plan office creates a Piano di Zona, edits it and moves it through its life. */
+@ApplicationScoped
+public class PlanService {
+  /** A Piano di Zona is triennial; allow some slack for extensions, never a decade. */
+  static final int MAX_PERIOD_YEARS = 5;
+
+  private final PlanRepository plans;
+  private final PlanPolicy policy;
+  private final DistrictService districts;
+  private final PolicyAreaService policyAreas;
+  private final CurrentUser user;
+  private final PlanPolicyAreaUsage usage;
+
+  public PlanService(PlanRepository plans, PlanPolicy policy, DistrictService districts,
+      PolicyAreaService policyAreas, CurrentUser user, PlanPolicyAreaUsage usage) {
+    this.usage = usage;
+    this.plans = plans;
+    this.policy = policy;
+    this.districts = districts;
+    this.policyAreas = policyAreas;
+    this.user = user;
+  }
+
+  public PlanPage listPlans(UUID districtId, PlanStatus status, Integer year, PageQuery page) {
+    var filter = new PlanRepository.Filter(districtId, status, year, policy.draftDistricts());
+    List<Plan> items = plans.page(filter, page.limit, page.offset).stream().map(PlanMapper::toDto).toList();
+    return new PlanPage(items, page.limit, page.offset, plans.count(filter));
+  }
+
+  /** @throws DomainException.NotFound plan-not-found (also for another ambito's draft) */
+  public Plan getPlan(UUID id) {
+    PlanEntity plan = find(id);
+    policy.requireRead(plan);
+    return PlanMapper.toDto(plan);
+  }
+
+  /** @throws DomainException.NotFound plan-not-found */
+  public PolicyAreaPage listPlanPolicyAreas(UUID planId, PageQuery page) {
+    PlanEntity plan = find(planId);
+    policy.requireRead(plan);
+    List<PolicyArea> all = policyAreas.byIds(plan.policyAreaIds);
+    List<PolicyArea> items = all.stream().skip(page.offset).limit(page.limit).toList();
+    return new PolicyAreaPage(items, page.limit, page.offset, all.size());
+  }
+
+  /**
+   * @throws DomainException.InvalidInput unknown district or policy area, years out of order
+   * @throws DomainException.Forbidden not-your-district
+   * @throws DomainException.Conflict plan-period-taken
+   */
+  @Transactional
+  public Plan createPlan(PlanCreate create) {
+    try {
+      districts.requireDistrict(create.districtId());
+    } catch (DomainException.NotFound e) {
+      throw DomainException.InvalidInput.of("/districtId", "no ambito with this id");
+    }
+    if (!user.managesDistrict(create.districtId())) {
+      throw DomainException.Forbidden.of("not-your-district", "You can create plans only for your own ambito.");
+    }
+    checkPeriod(create.startYear(), create.endYear());
+    List<UUID> areas = create.policyAreaIds() == null ? List.of() : create.policyAreaIds();
+    checkPolicyAreas(areas);
+    requirePeriodFree(create.districtId(), create.startYear(), create.endYear(), null);
+    PlanEntity e = new PlanEntity();
+    e.id = UUID.randomUUID();
+    e.districtId = create.districtId();
+    e.status = PlanStatus.DRAFT;
+    e.createdAt = Instant.now();
+    apply(e, create.title(), create.description(), create.startYear(), create.endYear(), areas);
+    plans.persistAndFlush(e);
+    return PlanMapper.toDto(e);
+  }
+
+  /**
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   * @throws DomainException.StaleVersion stale-version
+   * @throws DomainException.InvalidState plan-closed
+   * @throws DomainException.Conflict policy-area-in-use, plan-period-taken
+   */
+  @Transactional
+  public Plan updatePlan(UUID id, PlanUpdate update) {
+    PlanEntity e = find(id);
+    policy.requireManage(e);
+    Versions.require("plan", update.version(), e.version);
+    policy.requireOpen(e);
+    checkPeriod(update.startYear(), update.endYear());
+    checkPolicyAreas(update.policyAreaIds());
+    Set<UUID> dropped = new LinkedHashSet<>(usage.policyAreasInUse(e.id));
+    dropped.removeAll(update.policyAreaIds());
+    if (!dropped.isEmpty()) {
+      throw DomainException.Conflict.of("policy-area-in-use",
+          "Tables of this plan still work on policy areas " + dropped + ": remove them from the tables first.");
+    }
+    requirePeriodFree(e.districtId, update.startYear(), update.endYear(), e.id);
+    apply(e, update.title(), update.description(), update.startYear(), update.endYear(), update.policyAreaIds());
+    plans.flush();
+    return PlanMapper.toDto(e);
+  }
+
+  /**
+   * Moves the plan one step forward: draft, consultation, approved, monitoring, closed.
+   *
+   * @throws DomainException.InvalidState plan-status-transition-not-allowed
+   */
+  @Transactional
+  public Plan changePlanStatus(UUID id, PlanStatusChange change) {
+    PlanEntity e = find(id);
+    policy.requireManage(e);
+    Versions.require("plan", change.version(), e.version);
+    if (e.status.next() != change.status()) {
+      String allowed = e.status.next() == null ? "none: the plan is closed" : e.status.next().name();
+      throw DomainException.InvalidState.of("plan-status-transition-not-allowed",
+          "A plan in status " + e.status + " cannot move to " + change.status() + "; allowed next status: "
+              + allowed + ".");
+    }
+    e.status = change.status();
+    e.updatedAt = Instant.now();
+    plans.flush();
+    return PlanMapper.toDto(e);
+  }
+
+  /**
+   * Only a draft can be deleted; its phases go with it, tables and sessions must be removed first.
+   *
+   * @throws DomainException.InvalidState plan-not-draft
+   */
+  @Transactional
+  public void deletePlan(UUID id) {
+    PlanEntity e = find(id);
+    policy.requireManage(e);
+    if (e.status != PlanStatus.DRAFT) {
+      throw DomainException.InvalidState.of("plan-not-draft",
+          "Only a draft plan can be deleted; this one is " + e.status + ".");
+    }
+    plans.delete(e);
+    plans.flush();
+  }
+
+  /** For features under a plan: the plan if the caller may read it, else plan-not-found. */
+  public PlanRef readablePlan(UUID id) {
+    PlanEntity plan = find(id);
+    policy.requireRead(plan);
+    return PlanMapper.toRef(plan);
+  }
+
+  /** For features under a plan: the plan if the caller manages it and it is not closed. */
+  public PlanRef manageablePlan(UUID id) {
+    PlanEntity plan = find(id);
+    policy.requireManage(plan);
+    policy.requireOpen(plan);
+    return PlanMapper.toRef(plan);
+  }
+
+  private PlanEntity find(UUID id) {
+    return plans.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("plan", id));
+  }
+
+  private static void checkPeriod(int startYear, int endYear) {
+    if (endYear < startYear) {
+      throw DomainException.InvalidInput.of("/endYear", "must not be before startYear");
+    }
+    if (endYear - startYear + 1 > MAX_PERIOD_YEARS) {
+      throw DomainException.InvalidInput.of("/endYear", "a plan covers at most " + MAX_PERIOD_YEARS + " years");
+    }
+  }
+
+  private void checkPolicyAreas(List<UUID> ids) {
+    Set<UUID> unknown = policyAreas.unknown(ids);
+    for (int i = 0; i < ids.size(); i++) {
+      if (unknown.contains(ids.get(i))) {
+        throw DomainException.InvalidInput.of("/policyAreaIds/" + i, "no policy area with this id");
+      }
+    }
+  }
+
+  private void requirePeriodFree(UUID districtId, int startYear, int endYear, UUID self) {
+    boolean taken = plans.count("districtId = ?1 and startYear = ?2 and endYear = ?3"
+        + (self == null ? "" : " and id <> ?4"),
+        self == null ? new Object[] {districtId, startYear, endYear} : new Object[] {districtId, startYear, endYear, self}) > 0;
+    if (taken) {
+      throw DomainException.Conflict.of("plan-period-taken",
+          "This ambito already has a plan for " + startYear + "-" + endYear + ".");
+    }
+  }
+
+  private static void apply(PlanEntity e, String title, String description, int startYear, int endYear,
+      List<UUID> policyAreaIds) {
+    e.title = title.strip();
+    e.description = description;
+    e.startYear = startYear;
+    e.endYear = endYear;
+    e.policyAreaIds.clear();
+    e.policyAreaIds.addAll(policyAreaIds);
+    e.updatedAt = Instant.now();
+  }
+}

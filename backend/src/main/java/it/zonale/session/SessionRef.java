@@ -1,0 +1,7 @@
+package it.zonale.session;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What other features need to know of a session. */
+public record SessionRef(UUID id, UUID planId, UUID districtId, SessionStatus status, Instant startsAt) {}

@@ -1,0 +1,56 @@
+package it.zonale.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Queries on sessions: the calendar of a plan. */
+@ApplicationScoped
+public class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
+
+  /** Filters of a plan's calendar; null means "any". Sessions overlapping [from, to) are included. */
+  public record Filter(UUID planId, Instant from, Instant to, UUID tableId, SessionStatus status, SessionKind kind,
+      boolean newestFirst) {}
+
+  public List<SessionEntity> page(Filter filter, int limit, int offset) {
+    Parameters params = new Parameters();
+    String order = filter.newestFirst() ? " order by s.startsAt desc, s.id" : " order by s.startsAt, s.id";
+    return find(where(filter, params) + order, params).range(offset, offset + limit - 1).list();
+  }
+
+  public long count(Filter filter) {
+    Parameters params = new Parameters();
+    return count(where(filter, params), params);
+  }
+
+  private static String where(Filter f, Parameters params) {
+    List<String> clauses = new ArrayList<>();
+    clauses.add("s.planId = :plan");
+    params.and("plan", f.planId());
+    if (f.from() != null) {
+      clauses.add("s.endsAt > :from");
+      params.and("from", f.from());
+    }
+    if (f.to() != null) {
+      clauses.add("s.startsAt < :to");
+      params.and("to", f.to());
+    }
+    if (f.tableId() != null) {
+      clauses.add("s.tableId = :table");
+      params.and("table", f.tableId());
+    }
+    if (f.status() != null) {
+      clauses.add("s.status = :status");
+      params.and("status", f.status());
+    }
+    if (f.kind() != null) {
+      clauses.add("s.kind = :kind");
+      params.and("kind", f.kind());
+    }
+    return "from SessionEntity s where " + String.join(" and ", clauses);
+  }
+}

@@ -1,0 +1,203 @@
+package it.zonale.session;
+
+import it.zonale.plan.PlanRef;
+import it.zonale.plan.PlanService;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Versions;
+import it.zonale.shared.web.PageQuery;
+import it.zonale.table.TableRef;
+import it.zonale.table.TableService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The plan office schedules plenaries and table meetings, and marks them held or cancelled. */
+@ApplicationScoped
+public class SessionService {
+  /** Meetings are shown in the time zone of the ambiti: Italy. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+  static final Duration MAX_DURATION = Duration.ofHours(24);
+
+  private final SessionRepository sessions;
+  private final PlanService plans;
+  private final TableService tables;
+
+  public SessionService(SessionRepository sessions, PlanService plans, TableService tables) {
+    this.sessions = sessions;
+    this.plans = plans;
+    this.tables = tables;
+  }
+
+  /**
+   * The calendar of a plan, optionally for one table, a date range, a status or a kind.
+   *
+   * @throws DomainException.InvalidInput from after to
+   */
+  public SessionPage listSessions(UUID planId, OffsetDateTime from, OffsetDateTime to, UUID tableId,
+      SessionStatus status, SessionKind kind, boolean newestFirst, PageQuery page) {
+    plans.readablePlan(planId);
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw DomainException.InvalidInput.of("to", "must be after from");
+    }
+    var filter = new SessionRepository.Filter(planId, from == null ? null : from.toInstant(),
+        to == null ? null : to.toInstant(), tableId, status, kind, newestFirst);
+    return new SessionPage(sessions.page(filter, page.limit, page.offset).stream().map(SessionService::toDto).toList(),
+        page.limit, page.offset, sessions.count(filter));
+  }
+
+  /** @throws DomainException.NotFound session-not-found */
+  public Session getSession(UUID id) {
+    return toDto(readable(id));
+  }
+
+  /**
+   * @throws DomainException.InvalidInput times out of order, missing place or link, table of another plan
+   */
+  @Transactional
+  public Session scheduleSession(UUID planId, SessionCreate create) {
+    PlanRef plan = plans.manageablePlan(planId);
+    if (create.kind() == SessionKind.TABLE) {
+      if (create.tableId() == null) {
+        throw DomainException.InvalidInput.of("/tableId", "is required for a TABLE session");
+      }
+      TableRef table;
+      try {
+        table = tables.readableTable(create.tableId());
+      } catch (DomainException.NotFound e) {
+        throw DomainException.InvalidInput.of("/tableId", "no table with this id");
+      }
+      if (!table.planId().equals(plan.id())) {
+        throw DomainException.InvalidInput.of("/tableId", "is a table of another plan");
+      }
+    } else if (create.tableId() != null) {
+      throw DomainException.InvalidInput.of("/tableId", "must be absent for a PLENARY session");
+    }
+    checkTimesAndPlace(create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl());
+    SessionEntity e = new SessionEntity();
+    e.id = UUID.randomUUID();
+    e.planId = plan.id();
+    e.districtId = plan.districtId();
+    e.kind = create.kind();
+    e.tableId = create.tableId();
+    e.status = SessionStatus.SCHEDULED;
+    e.createdAt = Instant.now();
+    apply(e, create.title(), create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl(),
+        create.agenda() == null ? List.of() : create.agenda(), create.capacity());
+    sessions.persistAndFlush(e);
+    return toDto(e);
+  }
+
+  /**
+   * @throws DomainException.StaleVersion stale-version
+   * @throws DomainException.InvalidState session-cancelled
+   */
+  @Transactional
+  public Session updateSession(UUID id, SessionUpdate update) {
+    SessionEntity e = readable(id);
+    plans.manageablePlan(e.planId);
+    Versions.require("session", update.version(), e.version);
+    if (e.status == SessionStatus.CANCELLED) {
+      throw DomainException.InvalidState.of("session-cancelled", "A cancelled session can no longer be changed.");
+    }
+    checkTimesAndPlace(update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());
+    apply(e, update.title(), update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl(),
+        update.agenda(), update.capacity());
+    sessions.flush();
+    return toDto(e);
+  }
+
+  /**
+   * A scheduled session becomes held or cancelled; nothing else moves.
+   *
+   * @throws DomainException.InvalidState session-status-transition-not-allowed
+   */
+  @Transactional
+  public Session changeSessionStatus(UUID id, SessionStatusChange change) {
+    SessionEntity e = readable(id);
+    plans.manageablePlan(e.planId);
+    Versions.require("session", change.version(), e.version);
+    if (e.status != SessionStatus.SCHEDULED || change.status() == SessionStatus.SCHEDULED) {
+      throw DomainException.InvalidState.of("session-status-transition-not-allowed",
+          "A session in status " + e.status + " cannot move to " + change.status()
+              + "; only a SCHEDULED session can become HELD or CANCELLED.");
+    }
+    e.status = change.status();
+    e.updatedAt = Instant.now();
+    sessions.flush();
+    return toDto(e);
+  }
+
+  /** A session with registrations cannot be deleted (409 still-referenced): cancel it instead. */
+  @Transactional
+  public void deleteSession(UUID id) {
+    SessionEntity e = readable(id);
+    plans.manageablePlan(e.planId);
+    sessions.delete(e);
+    sessions.flush();
+  }
+
+  /** For registrations: the session if the caller may read its plan, else session-not-found. */
+  public SessionRef readableSession(UUID id) {
+    SessionEntity e = readable(id);
+    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt);
+  }
+
+  /** For registrations: the session if the caller manages its plan. */
+  public SessionRef manageableSession(UUID id) {
+    SessionEntity e = readable(id);
+    plans.manageablePlan(e.planId);
+    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt);
+  }
+
+  private SessionEntity readable(UUID id) {
+    SessionEntity e = sessions.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("session", id));
+    try {
+      plans.readablePlan(e.planId);
+    } catch (DomainException.NotFound hidden) {
+      throw DomainException.NotFound.of("session", id);
+    }
+    return e;
+  }
+
+  private static void checkTimesAndPlace(OffsetDateTime start, OffsetDateTime end, SessionMode mode, String place,
+      String onlineUrl) {
+    if (!end.isAfter(start)) {
+      throw DomainException.InvalidInput.of("/endsAt", "must be after startsAt");
+    }
+    if (Duration.between(start, end).compareTo(MAX_DURATION) > 0) {
+      throw DomainException.InvalidInput.of("/endsAt", "a session lasts at most 24 hours");
+    }
+    if (mode != SessionMode.ONLINE && (place == null || place.isBlank())) {
+      throw DomainException.InvalidInput.of("/place", "is required for a session held in person");
+    }
+    if (mode != SessionMode.IN_PERSON && (onlineUrl == null || onlineUrl.isBlank())) {
+      throw DomainException.InvalidInput.of("/onlineUrl", "is required for a session held online");
+    }
+  }
+
+  private static void apply(SessionEntity e, String title, OffsetDateTime start, OffsetDateTime end, SessionMode mode,
+      String place, String onlineUrl, List<AgendaItem> agenda, Integer capacity) {
+    e.title = title.strip();
+    e.startsAt = start.toInstant();
+    e.endsAt = end.toInstant();
+    e.mode = mode;
+    e.place = mode == SessionMode.ONLINE ? null : place;
+    e.onlineUrl = mode == SessionMode.IN_PERSON ? null : onlineUrl;
+    e.agenda = new ArrayList<>(agenda);
+    e.capacity = capacity;
+    e.updatedAt = Instant.now();
+  }
+
+  static Session toDto(SessionEntity e) {
+    return new Session(e.id, e.planId, e.tableId, e.kind, e.title, e.startsAt.atZone(ZONE).toOffsetDateTime(),
+        e.endsAt.atZone(ZONE).toOffsetDateTime(), ZONE.getId(), e.mode, e.place, e.onlineUrl, List.copyOf(e.agenda),
+        e.capacity, e.status, e.version);
+  }
+}

@@ -1,0 +1,106 @@
+package it.zonale.shared.error;
+
+import java.util.List;
+
+/**
+ * A failure of a use case that the caller can act on; {@code ProblemMappers} turns each kind into its
+ * HTTP status and a stable problem {@code type} slug.
+ */
+public abstract sealed class DomainException extends RuntimeException
+    permits DomainException.NotFound,
+        DomainException.Conflict,
+        DomainException.StaleVersion,
+        DomainException.InvalidState,
+        DomainException.Forbidden,
+        DomainException.InvalidInput {
+
+  private final String type;
+
+  private DomainException(String type, String detail) {
+    super(detail);
+    this.type = type;
+  }
+
+  /** The problem type slug, e.g. {@code plan-not-found}; stable, the SPA translates by it. */
+  public String type() {
+    return type;
+  }
+
+  /** Unknown id, or an object of another tenant that the caller must not learn exists (404). */
+  public static final class NotFound extends DomainException {
+    private NotFound(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static NotFound of(String resource, Object id) {
+      return new NotFound(resource + "-not-found", "No " + resource.replace('-', ' ') + " with id " + id + ".");
+    }
+  }
+
+  /** The request collides with what is stored, e.g. a duplicate (409). */
+  public static final class Conflict extends DomainException {
+    private Conflict(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static Conflict of(String type, String detail) {
+      return new Conflict(type, detail);
+    }
+  }
+
+  /** Someone else saved first: the caller's version is old (409). */
+  public static final class StaleVersion extends DomainException {
+    private StaleVersion(String detail) {
+      super("stale-version", detail);
+    }
+
+    public static StaleVersion of(String resource, long expected, long current) {
+      return new StaleVersion(
+          "The " + resource.replace('-', ' ') + " was changed by someone else: you sent version " + expected
+              + ", the current version is " + current + ". Reload it and apply your change again.");
+    }
+  }
+
+  /** A well-formed request that breaks a business rule, e.g. a forbidden status transition (422). */
+  public static final class InvalidState extends DomainException {
+    private InvalidState(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static InvalidState of(String type, String detail) {
+      return new InvalidState(type, detail);
+    }
+  }
+
+  /** The caller may see the object but not do this to it (403). */
+  public static final class Forbidden extends DomainException {
+    private Forbidden(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static Forbidden of(String type, String detail) {
+      return new Forbidden(type, detail);
+    }
+  }
+
+  /** Field-level input errors found by the service, not by Bean Validation (400). */
+  public static final class InvalidInput extends DomainException {
+    private final List<FieldProblem> errors;
+
+    private InvalidInput(List<FieldProblem> errors) {
+      super("invalid-input", "The request has invalid fields.");
+      this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInput of(String pointer, String detail) {
+      return new InvalidInput(List.of(new FieldProblem(pointer, detail)));
+    }
+
+    public List<FieldProblem> errors() {
+      return errors;
+    }
+  }
+
+  /** One invalid field: a JSON pointer into the request and why. */
+  public record FieldProblem(String pointer, String detail) {}
+}

@@ -1,0 +1,95 @@
+package it.zonale.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, built once per request from the bearer token: user id, roles, the organisation the
+ * user acts for and the districts (ambiti) where that organisation works.
+ */
+@RequestScoped
+public class CurrentUser {
+
+  static final String ORGANIZATION_CLAIM = "organization_id";
+  static final String DISTRICTS_CLAIM = "district_ids";
+
+  private final SecurityIdentity identity;
+
+  public CurrentUser(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  public boolean isAnonymous() {
+    return identity.isAnonymous();
+  }
+
+  public boolean hasRole(String role) {
+    return !identity.isAnonymous() && identity.hasRole(role);
+  }
+
+  /** The subject of the token, or empty for anonymous callers. */
+  public Optional<String> userId() {
+    return token().map(JsonWebToken::getSubject);
+  }
+
+  public String displayName() {
+    return token().map(t -> Optional.ofNullable(t.<String>getClaim("preferred_username")).orElse(t.getSubject()))
+        .orElse("anonymous");
+  }
+
+  /** The organisation the user acts for, if the token names a well-formed one. */
+  public Optional<UUID> organizationId() {
+    return token().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(Object::toString).flatMap(CurrentUser::uuid);
+  }
+
+  /** The districts where the user's organisation works; empty for anonymous callers. */
+  public Set<UUID> districtIds() {
+    Set<UUID> ids = new LinkedHashSet<>();
+    token().map(t -> t.<Object>getClaim(DISTRICTS_CLAIM)).ifPresent(claim -> {
+      if (claim instanceof Collection<?> values) {
+        values.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
+      } else if (claim instanceof jakarta.json.JsonArray array) {
+        array.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
+      } else {
+        uuid(unquote(claim.toString())).ifPresent(ids::add);
+      }
+    });
+    return Set.copyOf(ids);
+  }
+
+  public boolean worksIn(UUID districtId) {
+    return districtIds().contains(districtId);
+  }
+
+  /** Plan-office staff of this district: the only ones who manage its plans. */
+  public boolean managesDistrict(UUID districtId) {
+    return hasRole(Roles.CONSORTIUM) && worksIn(districtId);
+  }
+
+  private Optional<JsonWebToken> token() {
+    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+      return Optional.empty();
+    }
+    return Optional.of(jwt);
+  }
+
+  private static String unquote(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
+  }
+
+  private static Optional<UUID> uuid(String value) {
+    try {
+      return Optional.of(UUID.fromString(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package it.zonale.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the generated contract with what every operation shares, so that it is declared once:
+ * problem+json error responses (RFC 9457, AgID RAC_REST_NAME_008) and the rate-limit headers
+ * (RAC_ROBUSTEZZA_001) that {@code RateLimitFilter} emits.
+ */
+public class ContractFilter implements OASFilter {
+  static final String PROBLEM_REF = "#/components/schemas/Problem";
+  static final String[] RATE_HEADERS = {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"};
+
+  private static final Map<String, String> ERRORS = new LinkedHashMap<>();
+
+  static {
+    ERRORS.put("400", "Invalid input: see errors[] for each field.");
+    ERRORS.put("401", "No valid bearer token.");
+    ERRORS.put("403", "The caller's role or organisation does not allow this.");
+    ERRORS.put("404", "Unknown id, or not visible to the caller.");
+    ERRORS.put("409", "Conflict with stored data, e.g. stale-version when someone else saved first.");
+    ERRORS.put("422", "Well-formed but against a business rule, e.g. a forbidden status change.");
+    ERRORS.put("429", "Too many requests: wait Retry-After seconds.");
+    ERRORS.put("500", "Unexpected failure; details are only in the server log.");
+  }
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    var components = openAPI.getComponents();
+    components.addHeader("X-RateLimit-Limit", header("Requests allowed in the current window.", "int32"));
+    components.addHeader("X-RateLimit-Remaining", header("Requests left in the current window.", "int32"));
+    components.addHeader("X-RateLimit-Reset", header("Seconds until the window resets.", "int32"));
+    components.addHeader("Retry-After", header("Seconds to wait before retrying.", "int32"));
+    if (openAPI.getPaths() == null) {
+      return;
+    }
+    openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
+        (method, operation) -> complete(path, method, operation)));
+  }
+
+  private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    APIResponses responses = operation.getResponses();
+    boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    boolean write = method != PathItem.HttpMethod.GET;
+    boolean hasInput = operation.getRequestBody() != null
+        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+    for (var entry : ERRORS.entrySet()) {
+      String code = entry.getKey();
+      boolean applies = switch (code) {
+        case "400" -> hasInput;
+        case "401", "403" -> secured;
+        case "404" -> path.contains("{");
+        case "409", "422" -> write;
+        default -> true;
+      };
+      if (!applies && !responses.hasAPIResponse(code)) {
+        continue;
+      }
+      APIResponse response = responses.getAPIResponse(code);
+      if (response == null) {
+        response = OASFactory.createAPIResponse();
+        responses.addAPIResponse(code, response);
+      }
+      response.setDescription(entry.getValue());
+      response.setContent(problemContent());
+      if (code.equals("429")) {
+        response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
+      }
+    }
+    responses.getAPIResponses().forEach((code, response) -> {
+      if (response.getContent() != null && code.startsWith("5") && response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
+        response.setContent(problemContent());
+      }
+      for (String name : RATE_HEADERS) {
+        response.addHeader(name, OASFactory.createHeader().ref(name));
+      }
+    });
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+  }
+
+  private static Header header(String description, String format) {
+    return OASFactory.createHeader().description(description)
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format(format).minimum(java.math.BigDecimal.ZERO)
+            .maximum(java.math.BigDecimal.valueOf(1_000_000)));
+  }
+}

@@ -1,0 +1,297 @@
+package it.zonale.shared.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.web.Problem.ProblemError;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json: domain failures, bad input (never a 5xx), security
+ * refusals, and, last, anything unexpected as a generic 500 whose details go only to the log.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private static final Map<Integer, String> TITLES =
+      Map.ofEntries(
+          Map.entry(400, "Bad Request"),
+          Map.entry(401, "Unauthorized"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Not Found"),
+          Map.entry(405, "Method Not Allowed"),
+          Map.entry(406, "Not Acceptable"),
+          Map.entry(409, "Conflict"),
+          Map.entry(413, "Content Too Large"),
+          Map.entry(415, "Unsupported Media Type"),
+          Map.entry(422, "Unprocessable Content"),
+          Map.entry(429, "Too Many Requests"),
+          Map.entry(500, "Internal Server Error"),
+          Map.entry(503, "Service Unavailable"));
+
+  @ServerExceptionMapper
+  public Response domain(DomainException e, UriInfo uri) {
+    int status;
+    List<ProblemError> errors = null;
+    if (e instanceof DomainException.NotFound) {
+      status = 404;
+    } else if (e instanceof DomainException.Conflict || e instanceof DomainException.StaleVersion) {
+      status = 409;
+    } else if (e instanceof DomainException.InvalidState) {
+      status = 422;
+    } else if (e instanceof DomainException.Forbidden) {
+      status = 403;
+    } else {
+      status = 400;
+      errors =
+          ((DomainException.InvalidInput) e)
+              .errors().stream().map(f -> new ProblemError(f.pointer(), f.detail())).toList();
+    }
+    return respond(status, e.type(), e.getMessage(), uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<ProblemError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new ProblemError(pointer(v), v.getMessage()))
+            .sorted(Comparator.comparing(ProblemError::pointer))
+            .toList();
+    return respond(400, "invalid-input", "The request has invalid fields.", uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response badJson(JsonProcessingException e, UriInfo uri) {
+    // Never echo Jackson's message: it names Java classes.
+    if (e instanceof JsonParseException parse) {
+      var loc = parse.getLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      return respond(400, "malformed-json", "The request body is not valid JSON" + where + ".", uri, null);
+    }
+    if (e instanceof JsonMappingException mapping) {
+      String pointer = jsonPointer(mapping.getPath());
+      String detail = "has the wrong type or format";
+      if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+        Class<?> target = invalid.getTargetType();
+        if (target.isEnum()) {
+          detail = "must be one of " + Arrays.toString(target.getEnumConstants());
+        } else {
+          detail = "must be a valid " + friendlyType(target);
+        }
+      } else if (mapping instanceof MismatchedInputException mismatched
+          && mismatched.getTargetType() != null) {
+        detail = "must be a valid " + friendlyType(mismatched.getTargetType());
+      } else if (mapping.getCause() instanceof IllegalArgumentException cause
+          && cause.getMessage() != null && cause.getMessage().length() < 200) {
+        detail = cause.getMessage();
+      }
+      if (pointer.isEmpty()) {
+        return respond(400, "malformed-json", "The request body does not have the expected shape.", uri, null);
+      }
+      return respond(400, "invalid-input", "The request has invalid fields.", uri,
+          List.of(new ProblemError(pointer, detail)));
+    }
+    return respond(400, "malformed-json", "The request body is not valid JSON.", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return badJson(json, uri);
+    }
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    String detail =
+        switch (status) {
+          case 404 -> "There is nothing at this address.";
+          case 405 -> "This method is not allowed here.";
+          case 406 -> "This resource answers application/json only.";
+          case 413 -> "The request body is too large.";
+          case 415 -> "Send the body as application/json.";
+          default -> "The request is not valid.";
+        };
+    String type =
+        switch (status) {
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 413 -> "payload-too-large";
+          case 415 -> "unsupported-media-type";
+          default -> "bad-request";
+        };
+    Response.ResponseBuilder builder = builder(status, type, detail, uri, null);
+    if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+      builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+    }
+    return builder.build();
+  }
+
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class,
+    AuthenticationRedirectException.class
+  })
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return builder(401, "unauthorized", "Sign in: a valid bearer token is required.", uri, null)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(403, "forbidden", "Your role does not allow this operation.", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+    return respond(409, "stale-version",
+        "Someone else changed this resource at the same time. Reload it and apply your change again.", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response persistence(PersistenceException e, UriInfo uri) {
+    return unexpected(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    // A last safety net: the services validate first, but a database refusal of input is still the
+    // caller's 4xx, even when it surfaces wrapped at commit time.
+    String state = sqlState(e);
+    if (state != null) {
+      if (state.equals("23505")) {
+        return respond(409, "duplicate", "An equal resource already exists.", uri, null);
+      }
+      if (state.equals("23503")) {
+        return respond(409, "still-referenced",
+            "The resource is referenced by other resources, or refers to one that does not exist.", uri, null);
+      }
+      if (state.startsWith("23") || state.startsWith("22")) {
+        return respond(400, "invalid-input", "A value is out of the accepted range or format.", uri, null);
+      }
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof OptimisticLockException lock) {
+        return optimisticLock(lock, uri);
+      }
+    }
+    LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
+    return respond(500, "internal-error", "Something went wrong on our side. Try again later.", uri, null);
+  }
+
+  static Response respond(int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
+    return builder(status, type, detail, uri, errors).build();
+  }
+
+  static Response.ResponseBuilder builder(int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
+    Problem problem =
+        new Problem(
+            Problem.TYPE_PREFIX + type,
+            TITLES.getOrDefault(status, "Error"),
+            status,
+            detail,
+            uri == null ? null : uri.getPath(),
+            errors == null || errors.isEmpty() ? null : errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Maps a violation path (method.param.field[2].sub) to a JSON pointer in the body or a query name. */
+  static String pointer(ConstraintViolation<?> violation) {
+    List<String> parts = new ArrayList<>();
+    boolean inBody = false;
+    Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+    while (nodes.hasNext()) {
+      Path.Node node = nodes.next();
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        // Query and path parameters are named as such; a body's fields become a pointer.
+        if (nodes.hasNext()) {
+          inBody = true;
+          continue;
+        }
+        return node.getName();
+      }
+      if (node.getIndex() != null) {
+        parts.add(String.valueOf(node.getIndex()));
+      }
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        parts.add(node.getName());
+      }
+    }
+    if (!inBody && parts.isEmpty()) {
+      return "";
+    }
+    return "/" + String.join("/", parts);
+  }
+
+  private static String jsonPointer(List<JsonMappingException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      pointer.append('/');
+      if (ref.getFieldName() != null) {
+        pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(ref.getIndex());
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String friendlyType(Class<?> type) {
+    String name = type.getSimpleName();
+    return switch (name) {
+      case "UUID" -> "UUID";
+      case "LocalDate" -> "date (YYYY-MM-DD)";
+      case "OffsetDateTime", "Instant" -> "date-time (RFC 3339, e.g. 2021-09-29T16:30:00+02:00)";
+      case "Integer", "int", "Long", "long" -> "integer";
+      case "Boolean", "boolean" -> "boolean";
+      case "String" -> "string";
+      case "List", "Set" -> "array";
+      default -> type.isEnum() ? "value: one of " + Arrays.toString(type.getEnumConstants()) : "object";
+    };
+  }
+}
