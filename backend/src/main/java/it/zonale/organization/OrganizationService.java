@@ -1,5 +1,7 @@
 package it.zonale.organization;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Versions;
@@ -19,8 +21,11 @@ public class OrganizationService {
   private final OrganizationRepository organizations;
   private final DistrictService districts;
   private final CurrentUser user;
+  private final AuditService audit;
 
-  public OrganizationService(OrganizationRepository organizations, DistrictService districts, CurrentUser user) {
+  public OrganizationService(OrganizationRepository organizations, DistrictService districts, CurrentUser user,
+      AuditService audit) {
+    this.audit = audit;
     this.organizations = organizations;
     this.districts = districts;
     this.user = user;
@@ -63,7 +68,9 @@ public class OrganizationService {
     apply(e, create.name(), create.kind(), create.runtsNumber(), create.runtsSection(), create.email(),
         create.pec(), create.districtIds());
     organizations.persistAndFlush(e);
-    return OrganizationMapper.toDto(e);
+    Organization created = OrganizationMapper.toDto(e);
+    e.districtIds.forEach(d -> audit.recordChange(AuditAction.CREATE, "organization", e.id, d, null, created));
+    return created;
   }
 
   /**
@@ -80,10 +87,13 @@ public class OrganizationService {
     Versions.require("organization", update.version(), e.version);
     checkRunts(update.kind(), update.runtsNumber(), update.runtsSection());
     checkDistricts(update.districtIds());
+    Organization before = OrganizationMapper.toDto(e);
     apply(e, update.name(), update.kind(), update.runtsNumber(), update.runtsSection(), update.email(),
         update.pec(), update.districtIds());
     organizations.flush();
-    return OrganizationMapper.toDto(e);
+    Organization after = OrganizationMapper.toDto(e);
+    e.districtIds.forEach(d -> audit.recordChange(AuditAction.UPDATE, "organization", e.id, d, before, after));
+    return after;
   }
 
   /**
@@ -97,6 +107,8 @@ public class OrganizationService {
       throw DomainException.Forbidden.of("not-your-district",
           "Only the plan office of an ambito where the organisation works can remove it.");
     }
+    Organization gone = OrganizationMapper.toDto(e);
+    e.districtIds.forEach(d -> audit.recordChange(AuditAction.DELETE, "organization", e.id, d, gone, null));
     organizations.delete(e);
     organizations.flush();
   }

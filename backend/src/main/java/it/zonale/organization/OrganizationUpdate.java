@@ -1,6 +1,7 @@
 package it.zonale.organization;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,4 +22,4 @@ public record OrganizationUpdate(
     @Email @Size(max = 254) String email,
     @Email @Size(max = 254) String pec,
     @NotEmpty @Size(max = 100) List<@NotNull UUID> districtIds,
-    @NotNull @Min(0) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}

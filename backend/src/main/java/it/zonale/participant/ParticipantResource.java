@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Participants (the people of an organisation) and their registrations to sessions. */
-@Path("/api/v1")
+@Path("/api/v1/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "participants", description = "People who take part, and their registrations")
@@ -40,7 +40,6 @@ public class ParticipantResource {
   }
 
   @GET
-  @Path("/participants")
   @Operation(summary = "List the participants of an organisation (the caller's own by default)")
   public ParticipantPage listParticipants(@QueryParam("organizationId") UUID organizationId,
       @Valid @BeanParam PageQuery page) {
@@ -48,7 +47,6 @@ public class ParticipantResource {
   }
 
   @POST
-  @Path("/participants")
   @Operation(summary = "Add a participant to an organisation")
   @APIResponse(responseCode = "201", description = "Added.",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Participant.class)))
@@ -58,14 +56,14 @@ public class ParticipantResource {
   }
 
   @GET
-  @Path("/participants/{participantId}")
+  @Path("/{participantId}")
   @Operation(summary = "Read a participant")
   public Participant getParticipant(@PathParam("participantId") UUID participantId) {
     return service.getParticipant(participantId);
   }
 
   @PUT
-  @Path("/participants/{participantId}")
+  @Path("/{participantId}")
   @Operation(summary = "Update a participant")
   public Participant updateParticipant(@PathParam("participantId") UUID participantId,
       @NotNull @Valid ParticipantUpdate body) {
@@ -73,39 +71,10 @@ public class ParticipantResource {
   }
 
   @DELETE
-  @Path("/participants/{participantId}")
+  @Path("/{participantId}")
   @Operation(summary = "Remove a participant without registrations")
   @APIResponse(responseCode = "204", description = "Removed.")
   public void deleteParticipant(@PathParam("participantId") UUID participantId) {
     service.deleteParticipant(participantId);
-  }
-
-  @GET
-  @Path("/sessions/{sessionId}/participants")
-  @Operation(summary = "List a session's registrations",
-      description = "The plan office sees all of them; an organisation only its own.")
-  public RegistrationPage listRegistrations(@PathParam("sessionId") UUID sessionId, @Valid @BeanParam PageQuery page) {
-    return service.listRegistrations(sessionId, page);
-  }
-
-  @POST
-  @Path("/sessions/{sessionId}/participants")
-  @Operation(summary = "Register a participant to a session")
-  @APIResponse(responseCode = "201", description = "Registered.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registration.class)))
-  public Response registerParticipant(@PathParam("sessionId") UUID sessionId, @NotNull @Valid RegistrationCreate body,
-      @Context UriInfo uri) {
-    Registration created = service.registerParticipant(sessionId, body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.participantId().toString()).build())
-        .entity(created).build();
-  }
-
-  @DELETE
-  @Path("/sessions/{sessionId}/participants/{participantId}")
-  @Operation(summary = "Cancel a registration before the session starts")
-  @APIResponse(responseCode = "204", description = "Cancelled.")
-  public void cancelRegistration(@PathParam("sessionId") UUID sessionId,
-      @PathParam("participantId") UUID participantId) {
-    service.cancelRegistration(sessionId, participantId);
   }
 }

@@ -1,5 +1,7 @@
 package it.zonale.participant;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.organization.OrganizationService;
 import it.zonale.session.SessionRef;
 import it.zonale.session.SessionService;
@@ -28,9 +30,11 @@ public class ParticipantService {
   private final OrganizationService organizations;
   private final SessionService sessions;
   private final CurrentUser user;
+  private final AuditService audit;
 
   public ParticipantService(ParticipantRepository participants, RegistrationRepository registrations,
-      OrganizationService organizations, SessionService sessions, CurrentUser user) {
+      OrganizationService organizations, SessionService sessions, CurrentUser user, AuditService audit) {
+    this.audit = audit;
     this.participants = participants;
     this.registrations = registrations;
     this.organizations = organizations;
@@ -45,7 +49,8 @@ public class ParticipantService {
    */
   public ParticipantPage listParticipants(UUID organizationId, PageQuery page) {
     UUID org = organizationId != null ? organizationId : user.organizationId().orElseThrow(() ->
-        DomainException.InvalidInput.of("organizationId", "is required: your account acts for no organisation"));
+        DomainException.Forbidden.of("no-organization",
+            "Your account acts for no organisation: ask your plan office to link it to one."));
     requireMayManagePeopleOf(org);
     return new ParticipantPage(participants.pageOf(org, page.limit, page.offset).stream()
         .map(ParticipantService::toDto).toList(), page.limit, page.offset, participants.countOf(org));
@@ -73,7 +78,9 @@ public class ParticipantService {
     e.email = create.email().strip();
     e.createdAt = Instant.now();
     participants.persistAndFlush(e);
-    return toDto(e);
+    Participant created = toDto(e);
+    auditPerson(AuditAction.CREATE, e, null, created);
+    return created;
   }
 
   /** @throws DomainException.StaleVersion stale-version */
@@ -82,17 +89,21 @@ public class ParticipantService {
     ParticipantEntity e = findManageable(id);
     Versions.require("participant", update.version(), e.version);
     requireEmailFree(e.organizationId, update.email(), e.id);
+    Participant before = toDto(e);
     e.fullName = update.fullName().strip();
     e.organizationRole = update.organizationRole();
     e.email = update.email().strip();
     participants.flush();
-    return toDto(e);
+    Participant after = toDto(e);
+    auditPerson(AuditAction.UPDATE, e, before, after);
+    return after;
   }
 
   /** A participant with registrations cannot be removed (409 still-referenced). */
   @Transactional
   public void deleteParticipant(UUID id) {
     ParticipantEntity e = findManageable(id);
+    auditPerson(AuditAction.DELETE, e, toDto(e), null);
     participants.delete(e);
     participants.flush();
   }
@@ -129,6 +140,7 @@ public class ParticipantService {
     }
     requireOpen(session);
     RegistrationEntity r = registrations.find(sessionId, person.id).orElse(null);
+    Registration before = r == null ? null : toDto(r, person);
     if (r != null && r.status == RegistrationStatus.REGISTERED) {
       throw DomainException.Conflict.of("already-registered", person.fullName + " is already registered to this session.");
     }
@@ -139,13 +151,18 @@ public class ParticipantService {
       r.participantId = person.id;
       r.organizationId = person.organizationId;
       r.districtId = session.districtId();
-      registrations.persist(r);
     }
     r.status = RegistrationStatus.REGISTERED;
     r.registeredAt = Instant.now();
     r.cancelledAt = null;
+    if (before == null) {
+      registrations.persist(r);
+    }
     registrations.flush();
-    return toDto(r, person);
+    Registration after = toDto(r, person);
+    audit.recordChange(before == null ? AuditAction.CREATE : AuditAction.STATUS_CHANGE, "registration", r.id,
+        r.districtId, before, after);
+    return after;
   }
 
   /**
@@ -167,9 +184,11 @@ public class ParticipantService {
         .filter(found -> found.status == RegistrationStatus.REGISTERED)
         .orElseThrow(() -> DomainException.NotFound.of("registration", participantId));
     requireOpen(session);
+    Registration before = toDto(r, person);
     r.status = RegistrationStatus.CANCELLED;
     r.cancelledAt = Instant.now();
     registrations.flush();
+    audit.recordChange(AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
   }
 
   private static void requireOpen(SessionRef session) {
@@ -185,7 +204,9 @@ public class ParticipantService {
     try {
       requireMayManagePeopleOf(e.organizationId);
     } catch (DomainException.Forbidden | DomainException.NotFound hidden) {
-      // People of another organisation stay unknown to the caller.
+      // People of another organisation stay unknown to the caller, but the attempt is on record.
+      organizations.districtsOf(e.organizationId).forEach(d ->
+          audit.recordDenied("participant", id, d, "not a person of the caller's organisation"));
       throw DomainException.NotFound.of("participant", id);
     }
     return e;
@@ -200,6 +221,11 @@ public class ParticipantService {
       throw DomainException.Forbidden.of("not-your-organization",
           "You can manage only the people of your own organisation.");
     }
+  }
+
+  private void auditPerson(AuditAction action, ParticipantEntity e, Participant before, Participant after) {
+    organizations.districtsOf(e.organizationId)
+        .forEach(d -> audit.recordChange(action, "participant", e.id, d, before, after));
   }
 
   private void requireEmailFree(UUID organizationId, String email, UUID self) {

@@ -1,6 +1,7 @@
 package it.zonale.participant;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,4 +14,4 @@ public record ParticipantUpdate(
     @NotBlank @Size(max = 200) String fullName,
     @Size(max = 200) String organizationRole,
     @NotBlank @Email @Size(max = 254) String email,
-    @NotNull @Min(0) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}

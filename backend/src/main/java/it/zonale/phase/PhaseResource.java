@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The timeline of a plan: its dated phases. */
-@Path("/api/v1")
+@Path("/api/v1/phases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "phases", description = "Timeline of a plan")
@@ -39,27 +39,7 @@ public class PhaseResource {
   }
 
   @GET
-  @Path("/plans/{planId}/phases")
-  @PermitAll
-  @Operation(summary = "List a plan's timeline in date order")
-  public PlanPhasePage listPhases(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
-    return service.listPhases(planId, page);
-  }
-
-  @POST
-  @Path("/plans/{planId}/phases")
-  @RolesAllowed(Roles.CONSORTIUM)
-  @Operation(summary = "Add a phase to a plan's timeline")
-  @APIResponse(responseCode = "201", description = "Added.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanPhase.class)))
-  public Response addPhase(@PathParam("planId") UUID planId, @NotNull @Valid PlanPhaseCreate body, @Context UriInfo uri) {
-    PlanPhase created = service.addPhase(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/phases").path(created.id().toString()).build())
-        .entity(created).build();
-  }
-
-  @GET
-  @Path("/phases/{phaseId}")
+  @Path("/{phaseId}")
   @PermitAll
   @Operation(summary = "Read a phase")
   public PlanPhase getPhase(@PathParam("phaseId") UUID phaseId) {
@@ -67,7 +47,7 @@ public class PhaseResource {
   }
 
   @PUT
-  @Path("/phases/{phaseId}")
+  @Path("/{phaseId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Update a phase")
   public PlanPhase updatePhase(@PathParam("phaseId") UUID phaseId, @NotNull @Valid PlanPhaseUpdate body) {
@@ -75,7 +55,7 @@ public class PhaseResource {
   }
 
   @DELETE
-  @Path("/phases/{phaseId}")
+  @Path("/{phaseId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Remove a phase")
   @APIResponse(responseCode = "204", description = "Removed.")

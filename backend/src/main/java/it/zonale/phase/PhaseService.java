@@ -1,5 +1,7 @@
 package it.zonale.phase;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
@@ -15,8 +17,10 @@ import java.util.UUID;
 public class PhaseService {
   private final PhaseRepository phases;
   private final PlanService plans;
+  private final AuditService audit;
 
-  public PhaseService(PhaseRepository phases, PlanService plans) {
+  public PhaseService(PhaseRepository phases, PlanService plans, AuditService audit) {
+    this.audit = audit;
     this.phases = phases;
     this.plans = plans;
   }
@@ -46,7 +50,9 @@ public class PhaseService {
     e.districtId = plan.districtId();
     apply(e, create.kind(), create.name(), create.description(), create.startDate(), create.endDate());
     phases.persistAndFlush(e);
-    return toDto(e);
+    PlanPhase created = toDto(e);
+    audit.recordChange(AuditAction.CREATE, "phase", e.id, e.districtId, null, created);
+    return created;
   }
 
   /** @throws DomainException.StaleVersion stale-version */
@@ -56,15 +62,19 @@ public class PhaseService {
     manageable(e);
     Versions.require("phase", update.version(), e.version);
     checkDates(update.startDate(), update.endDate());
+    PlanPhase before = toDto(e);
     apply(e, update.kind(), update.name(), update.description(), update.startDate(), update.endDate());
     phases.flush();
-    return toDto(e);
+    PlanPhase after = toDto(e);
+    audit.recordChange(AuditAction.UPDATE, "phase", e.id, e.districtId, before, after);
+    return after;
   }
 
   @Transactional
   public void deletePhase(UUID id) {
     PhaseEntity e = find(id);
     manageable(e);
+    audit.recordChange(AuditAction.DELETE, "phase", e.id, e.districtId, toDto(e), null);
     phases.delete(e);
   }
 

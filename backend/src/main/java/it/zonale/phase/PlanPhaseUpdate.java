@@ -1,6 +1,7 @@
 package it.zonale.phase;
 
 import it.zonale.shared.web.PlausibleDate;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,4 +17,4 @@ public record PlanPhaseUpdate(
     @Size(max = 2000) String description,
     @NotNull @PlausibleDate LocalDate startDate,
     @PlausibleDate LocalDate endDate,
-    @NotNull @Min(0) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}

@@ -1,5 +1,6 @@
 package it.zonale.plan;
 
+import it.zonale.audit.AuditService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
@@ -14,9 +15,11 @@ import java.util.UUID;
 @RequestScoped
 public class PlanPolicy {
   private final CurrentUser user;
+  private final AuditService audit;
 
-  public PlanPolicy(CurrentUser user) {
+  public PlanPolicy(CurrentUser user, AuditService audit) {
     this.user = user;
+    this.audit = audit;
   }
 
   public boolean canRead(UUID districtId, PlanStatus status) {
@@ -37,6 +40,7 @@ public class PlanPolicy {
       throw DomainException.NotFound.of("plan", plan.id);
     }
     if (!user.managesDistrict(plan.districtId)) {
+      audit.recordDenied("plan", plan.id, plan.districtId, "change by someone who is not its plan office");
       throw DomainException.Forbidden.of("not-your-district",
           "Only the plan office of this ambito can change its plan.");
     }

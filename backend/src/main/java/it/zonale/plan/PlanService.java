@@ -1,5 +1,7 @@
 package it.zonale.plan;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
 import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaPage;
@@ -28,10 +30,12 @@ public class PlanService {
   private final PolicyAreaService policyAreas;
   private final CurrentUser user;
   private final PlanPolicyAreaUsage usage;
+  private final AuditService audit;
 
   public PlanService(PlanRepository plans, PlanPolicy policy, DistrictService districts,
-      PolicyAreaService policyAreas, CurrentUser user, PlanPolicyAreaUsage usage) {
+      PolicyAreaService policyAreas, CurrentUser user, PlanPolicyAreaUsage usage, AuditService audit) {
     this.usage = usage;
+    this.audit = audit;
     this.plans = plans;
     this.policy = policy;
     this.districts = districts;
@@ -87,7 +91,9 @@ public class PlanService {
     e.createdAt = Instant.now();
     apply(e, create.title(), create.description(), create.startYear(), create.endYear(), areas);
     plans.persistAndFlush(e);
-    return PlanMapper.toDto(e);
+    Plan created = PlanMapper.toDto(e);
+    audit.recordChange(AuditAction.CREATE, "plan", e.id, e.districtId, null, created);
+    return created;
   }
 
   /**
@@ -112,9 +118,12 @@ public class PlanService {
           "Tables of this plan still work on policy areas " + dropped + ": remove them from the tables first.");
     }
     requirePeriodFree(e.districtId, update.startYear(), update.endYear(), e.id);
+    Plan before = PlanMapper.toDto(e);
     apply(e, update.title(), update.description(), update.startYear(), update.endYear(), update.policyAreaIds());
     plans.flush();
-    return PlanMapper.toDto(e);
+    Plan after = PlanMapper.toDto(e);
+    audit.recordChange(AuditAction.UPDATE, "plan", e.id, e.districtId, before, after);
+    return after;
   }
 
   /**
@@ -133,10 +142,13 @@ public class PlanService {
           "A plan in status " + e.status + " cannot move to " + change.status() + "; allowed next status: "
               + allowed + ".");
     }
+    Plan before = PlanMapper.toDto(e);
     e.status = change.status();
     e.updatedAt = Instant.now();
     plans.flush();
-    return PlanMapper.toDto(e);
+    Plan after = PlanMapper.toDto(e);
+    audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    return after;
   }
 
   /**
@@ -152,6 +164,7 @@ public class PlanService {
       throw DomainException.InvalidState.of("plan-not-draft",
           "Only a draft plan can be deleted; this one is " + e.status + ".");
     }
+    audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
     plans.delete(e);
     plans.flush();
   }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sessions (incontri): the meeting calendar of a plan. */
-@Path("/api/v1")
+@Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "sessions", description = "Incontri: plenaries and table meetings")
@@ -44,37 +44,7 @@ public class SessionResource {
   }
 
   @GET
-  @Path("/plans/{planId}/sessions")
-  @PermitAll
-  @Operation(summary = "List a plan's sessions (the calendar)",
-      description = "Sessions overlapping [from, to); by default the earliest first.")
-  public SessionPage listSessions(
-      @PathParam("planId") UUID planId,
-      @QueryParam("from") @Parameter(description = "RFC 3339 date-time, e.g. 2021-09-01T00:00:00+02:00") OffsetDateTime from,
-      @QueryParam("to") @Parameter(description = "RFC 3339 date-time, exclusive") OffsetDateTime to,
-      @QueryParam("tableId") UUID tableId,
-      @QueryParam("status") SessionStatus status,
-      @QueryParam("kind") SessionKind kind,
-      @QueryParam("sort") @DefaultValue("startsAt") @Pattern(regexp = "^-?startsAt$", message = "must be startsAt or -startsAt")
-          @Parameter(description = "startsAt (default) or -startsAt") String sort,
-      @Valid @BeanParam PageQuery page) {
-    return service.listSessions(planId, from, to, tableId, status, kind, sort.startsWith("-"), page);
-  }
-
-  @POST
-  @Path("/plans/{planId}/sessions")
-  @RolesAllowed(Roles.CONSORTIUM)
-  @Operation(summary = "Schedule a session")
-  @APIResponse(responseCode = "201", description = "Scheduled.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Session.class)))
-  public Response scheduleSession(@PathParam("planId") UUID planId, @NotNull @Valid SessionCreate body, @Context UriInfo uri) {
-    Session created = service.scheduleSession(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id().toString()).build())
-        .entity(created).build();
-  }
-
-  @GET
-  @Path("/sessions/{sessionId}")
+  @Path("/{sessionId}")
   @PermitAll
   @Operation(summary = "Read a session")
   public Session getSession(@PathParam("sessionId") UUID sessionId) {
@@ -82,7 +52,7 @@ public class SessionResource {
   }
 
   @PUT
-  @Path("/sessions/{sessionId}")
+  @Path("/{sessionId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Update a session")
   public Session updateSession(@PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionUpdate body) {
@@ -90,7 +60,7 @@ public class SessionResource {
   }
 
   @PUT
-  @Path("/sessions/{sessionId}/status")
+  @Path("/{sessionId}/status")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Mark a session held or cancelled")
   public Session changeSessionStatus(@PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionStatusChange body) {
@@ -98,7 +68,7 @@ public class SessionResource {
   }
 
   @DELETE
-  @Path("/sessions/{sessionId}")
+  @Path("/{sessionId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Delete a session without registrations")
   @APIResponse(responseCode = "204", description = "Deleted.")

@@ -1,5 +1,7 @@
 package it.zonale.session;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
@@ -28,8 +30,10 @@ public class SessionService {
   private final SessionRepository sessions;
   private final PlanService plans;
   private final TableService tables;
+  private final AuditService audit;
 
-  public SessionService(SessionRepository sessions, PlanService plans, TableService tables) {
+  public SessionService(SessionRepository sessions, PlanService plans, TableService tables, AuditService audit) {
+    this.audit = audit;
     this.sessions = sessions;
     this.plans = plans;
     this.tables = tables;
@@ -91,7 +95,9 @@ public class SessionService {
     apply(e, create.title(), create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl(),
         create.agenda() == null ? List.of() : create.agenda(), create.capacity());
     sessions.persistAndFlush(e);
-    return toDto(e);
+    Session created = toDto(e);
+    audit.recordChange(AuditAction.CREATE, "session", e.id, e.districtId, null, created);
+    return created;
   }
 
   /**
@@ -107,10 +113,13 @@ public class SessionService {
       throw DomainException.InvalidState.of("session-cancelled", "A cancelled session can no longer be changed.");
     }
     checkTimesAndPlace(update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());
+    Session before = toDto(e);
     apply(e, update.title(), update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl(),
         update.agenda(), update.capacity());
     sessions.flush();
-    return toDto(e);
+    Session after = toDto(e);
+    audit.recordChange(AuditAction.UPDATE, "session", e.id, e.districtId, before, after);
+    return after;
   }
 
   /**
@@ -128,10 +137,13 @@ public class SessionService {
           "A session in status " + e.status + " cannot move to " + change.status()
               + "; only a SCHEDULED session can become HELD or CANCELLED.");
     }
+    Session before = toDto(e);
     e.status = change.status();
     e.updatedAt = Instant.now();
     sessions.flush();
-    return toDto(e);
+    Session after = toDto(e);
+    audit.recordChange(AuditAction.STATUS_CHANGE, "session", e.id, e.districtId, before, after);
+    return after;
   }
 
   /** A session with registrations cannot be deleted (409 still-referenced): cancel it instead. */
@@ -139,6 +151,7 @@ public class SessionService {
   public void deleteSession(UUID id) {
     SessionEntity e = readable(id);
     plans.manageablePlan(e.planId);
+    audit.recordChange(AuditAction.DELETE, "session", e.id, e.districtId, toDto(e), null);
     sessions.delete(e);
     sessions.flush();
   }

@@ -23,4 +23,4 @@ public record SessionUpdate(
     @Size(max = 2000) @Pattern(regexp = "^https://\\S+$", message = "must be an https:// link") String onlineUrl,
     @NotNull @Size(max = 50) List<@NotNull @Valid AgendaItem> agenda,
     @Min(1) @Max(100000) @Schema(format = "int32") Integer capacity,
-    @NotNull @Min(0) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}

@@ -28,13 +28,13 @@ public class StatusResource {
 
   @GET
   @PermitAll
-  @Produces(Problem.MEDIA_TYPE)
+  // Integrators often ask for application/json; the body is problem+json either way (RAC_REST_NAME_011).
+  @Produces({Problem.MEDIA_TYPE, jakarta.ws.rs.core.MediaType.APPLICATION_JSON})
   @Operation(summary = "Service status", description = "200 when the API and its database answer, 503 otherwise.")
   @APIResponse(responseCode = "200", description = "The service is up.",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "503", description = "The service is down.",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
-          schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32")),
+      headers = @Header(name = "Retry-After", ref = "Retry-After"),
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response getStatus() {
     boolean up;

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tavoli tematici of a plan and the table x policy-area matrix. */
-@Path("/api/v1")
+@Path("/api/v1/tables")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "tables", description = "Tavoli tematici")
@@ -38,36 +38,9 @@ public class TableResource {
     this.service = service;
   }
 
-  @GET
-  @Path("/plans/{planId}/tables")
-  @PermitAll
-  @Operation(summary = "List a plan's tables")
-  public TablePage listTables(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
-    return service.listTables(planId, page);
-  }
 
   @GET
-  @Path("/plans/{planId}/table-matrix")
-  @PermitAll
-  @Operation(summary = "Read the table x policy-area matrix of a plan")
-  public TableMatrix getTableMatrix(@PathParam("planId") UUID planId) {
-    return service.getMatrix(planId);
-  }
-
-  @POST
-  @Path("/plans/{planId}/tables")
-  @RolesAllowed(Roles.CONSORTIUM)
-  @Operation(summary = "Create a table in a plan")
-  @APIResponse(responseCode = "201", description = "Created.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Table.class)))
-  public Response createTable(@PathParam("planId") UUID planId, @NotNull @Valid TableCreate body, @Context UriInfo uri) {
-    Table created = service.createTable(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/tables").path(created.id().toString()).build())
-        .entity(created).build();
-  }
-
-  @GET
-  @Path("/tables/{tableId}")
+  @Path("/{tableId}")
   @PermitAll
   @Operation(summary = "Read a table")
   public Table getTable(@PathParam("tableId") UUID tableId) {
@@ -75,7 +48,7 @@ public class TableResource {
   }
 
   @PUT
-  @Path("/tables/{tableId}")
+  @Path("/{tableId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Update a table")
   public Table updateTable(@PathParam("tableId") UUID tableId, @NotNull @Valid TableUpdate body) {
@@ -83,7 +56,7 @@ public class TableResource {
   }
 
   @DELETE
-  @Path("/tables/{tableId}")
+  @Path("/{tableId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Delete a table without sessions")
   @APIResponse(responseCode = "204", description = "Deleted.")

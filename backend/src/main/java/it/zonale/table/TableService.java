@@ -1,5 +1,7 @@
 package it.zonale.table;
 
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
@@ -24,9 +26,11 @@ public class TableService {
   private final PlanService plans;
   private final PolicyAreaService policyAreas;
   private final DistrictService districts;
+  private final AuditService audit;
 
   public TableService(TableRepository tables, PlanService plans, PolicyAreaService policyAreas,
-      DistrictService districts) {
+      DistrictService districts, AuditService audit) {
+    this.audit = audit;
     this.tables = tables;
     this.plans = plans;
     this.policyAreas = policyAreas;
@@ -72,7 +76,9 @@ public class TableService {
     apply(e, create.name(), create.description(), create.targetGroup(), create.level(), create.subdistrictId(),
         create.policyAreaIds());
     tables.persistAndFlush(e);
-    return toDto(e);
+    Table created = toDto(e);
+    audit.recordChange(AuditAction.CREATE, "table", e.id, e.districtId, null, created);
+    return created;
   }
 
   /** @throws DomainException.StaleVersion stale-version */
@@ -82,10 +88,13 @@ public class TableService {
     PlanRef plan = plans.manageablePlan(e.planId);
     Versions.require("table", update.version(), e.version);
     check(plan, update.name(), update.level(), update.subdistrictId(), update.policyAreaIds(), e.id);
+    Table before = toDto(e);
     apply(e, update.name(), update.description(), update.targetGroup(), update.level(), update.subdistrictId(),
         update.policyAreaIds());
     tables.flush();
-    return toDto(e);
+    Table after = toDto(e);
+    audit.recordChange(AuditAction.UPDATE, "table", e.id, e.districtId, before, after);
+    return after;
   }
 
   /** A table with sessions cannot be deleted (409 still-referenced): cancel or move them first. */
@@ -93,6 +102,7 @@ public class TableService {
   public void deleteTable(UUID id) {
     TableEntity e = readable(id);
     plans.manageablePlan(e.planId);
+    audit.recordChange(AuditAction.DELETE, "table", e.id, e.districtId, toDto(e), null);
     tables.delete(e);
     tables.flush();
   }

@@ -1,5 +1,6 @@
 package it.zonale.table;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,4 +18,4 @@ public record TableUpdate(
     @NotNull TableLevel level,
     UUID subdistrictId,
     @NotNull @Size(max = 50) List<@NotNull UUID> policyAreaIds,
-    @NotNull @Min(0) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}

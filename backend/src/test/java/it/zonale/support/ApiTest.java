@@ -8,10 +8,16 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Helpers for API tests: requests as a given user, and small builders of test data through the API. */
 public abstract class ApiTest {
   protected static final String PROBLEM = "urn:zonale:problem:";
+
+  static {
+    // A failing expectation prints its request and response: CI logs then say what went wrong.
+    io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
 
   protected static RequestSpecification anonymous() {
     return given().contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -27,19 +33,21 @@ public abstract class ApiTest {
         .extract().jsonPath().getList("items.id", String.class);
   }
 
-  /** A new draft plan of the district, with a unique period so tests never collide. */
+  /** A new draft plan of the district, in a free period chosen at random so that tests never collide. */
   protected static Map<String, Object> createPlan(String token, UUID districtId, List<String> areaIds) {
-    int start = 2030 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 60);
-    for (int attempt = 0; attempt < 20; attempt++) {
-      ValidatableResponse r = as(token).body(Map.of("districtId", districtId, "title", "Piano di Zona test " + start,
-              "startYear", start, "endYear", start + 2, "policyAreaIds", areaIds))
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 300; attempt++) {
+      int start = random.nextInt(2000, 2097);
+      int end = Math.min(2100, start + random.nextInt(0, 5));
+      ValidatableResponse r = as(token).body(Map.of("districtId", districtId, "title", "Piano di Zona " + start + "-" + end,
+              "startYear", start, "endYear", end, "policyAreaIds", areaIds))
           .post("/api/v1/plans").then();
       if (r.extract().statusCode() == 201) {
         return r.extract().jsonPath().getMap("");
       }
-      start = 2000 + (start - 2000 + 7) % 98;
+      r.statusCode(409);
     }
-    throw new IllegalStateException("could not create a plan");
+    throw new IllegalStateException("no free plan period left for the test district");
   }
 
   protected static Map<String, Object> publish(String token, Map<String, Object> plan) {
@@ -52,4 +60,26 @@ public abstract class ApiTest {
             "level", "DISTRICT", "policyAreaIds", areaIds))
         .post("/api/v1/plans/" + planId + "/tables").then().statusCode(201).extract().jsonPath().getMap("");
   }
+
+  /** A random valid 11-digit tax code of a legal entity. */
+  protected static String taxCode() {
+    StringBuilder code = new StringBuilder();
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int digit = ThreadLocalRandom.current().nextInt(10);
+      code.append(digit);
+      int weighted = i % 2 == 1 ? digit * 2 : digit;
+      sum += weighted > 9 ? weighted - 9 : weighted;
+    }
+    return code.append((10 - sum % 10) % 10).toString();
+  }
+
+  /** Registers an organisation of this kind in Oglio Po and returns its id. */
+  protected static UUID registerOrganization(String officeToken, String kind) {
+    String id = as(officeToken).body(Map.of("name", kind + " " + UUID.randomUUID(), "taxCode", taxCode(), "kind", kind,
+            "email", "info@example.org", "districtIds", List.of(Tokens.OGLIO_PO)))
+        .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    return UUID.fromString(id);
+  }
+
 }

@@ -1,6 +1,8 @@
 package it.zonale.shared.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -20,7 +22,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ContractFilter implements OASFilter {
   static final String PROBLEM_REF = "#/components/schemas/Problem";
-  static final String[] RATE_HEADERS = {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"};
+  static final String[] RESPONSE_HEADERS = {
+    "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Access-Control-Allow-Origin"
+  };
+  /** Longest text form of the formats that have a fixed shape. */
+  static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
 
   private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
@@ -42,6 +48,12 @@ public class ContractFilter implements OASFilter {
     components.addHeader("X-RateLimit-Remaining", header("Requests left in the current window.", "int32"));
     components.addHeader("X-RateLimit-Reset", header("Seconds until the window resets.", "int32"));
     components.addHeader("Retry-After", header("Seconds to wait before retrying.", "int32"));
+    components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+        .description("The SPA origin, on cross-origin requests from it only (CORS).")
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+    // OWASP API9: say which environment the server is and that it is public.
+    openAPI.setServers(List.of(OASFactory.createServer().url("https://api.zonale.example.org")
+        .description("Production").addExtension("x-internal", false)));
     if (openAPI.getPaths() == null) {
       return;
     }
@@ -55,6 +67,19 @@ public class ContractFilter implements OASFilter {
     boolean write = method != PathItem.HttpMethod.GET;
     boolean hasInput = operation.getRequestBody() != null
         || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+    // The realm roles allowed to call stay visible as an extension; bearer schemes take no scopes.
+    if (secured) {
+      List<String> roles = new ArrayList<>();
+      operation.getSecurity().forEach(requirement -> requirement.getSchemes().forEach((name, scopes) -> {
+        if (scopes != null) {
+          roles.addAll(scopes);
+        }
+      }));
+      operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
+      if (!roles.isEmpty()) {
+        operation.addExtension("x-roles", roles);
+      }
+    }
     for (var entry : ERRORS.entrySet()) {
       String code = entry.getKey();
       boolean applies = switch (code) {
@@ -82,10 +107,20 @@ public class ContractFilter implements OASFilter {
       if (response.getContent() != null && code.startsWith("5") && response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
         response.setContent(problemContent());
       }
-      for (String name : RATE_HEADERS) {
+      for (String name : RESPONSE_HEADERS) {
         response.addHeader(name, OASFactory.createHeader().ref(name));
       }
     });
+  }
+
+  /** Strings of a fixed-shape format get their length bound (OWASP API4), wherever they appear. */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (schema.getFormat() != null && schema.getMaxLength() == null
+        && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
+      schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
+    }
+    return schema;
   }
 
   private static Content problemContent() {

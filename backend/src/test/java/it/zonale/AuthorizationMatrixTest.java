@@ -1,0 +1,313 @@
+package it.zonale;
+
+import static it.zonale.support.Tokens.CREMASCO;
+import static it.zonale.support.Tokens.OGLIO_PO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import it.zonale.support.ApiTest;
+import it.zonale.support.Tokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every cell of src/test/resources/authorization-matrix.csv: each operation of openapi.yaml, called
+ * by each kind of caller on an object of the district Oglio Po, must answer the declared status. Fails
+ * when an operation of the contract is missing from the table.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest extends ApiTest {
+  static final List<String> ACTORS =
+      List.of("anonymous", "consortium_own", "consortium_other", "asst", "ets_owner", "ets_other", "comune");
+  /** Rows that are a second case of an operation, and the operation they exercise. */
+  static final Map<String, String> VARIANTS = Map.of("getDraftPlan", "getPlan");
+
+  /** What one cell sends: method, path and body, built from the objects of a fresh fixture. */
+  record Call(String method, String path, Object body) {}
+
+  /** Objects of the owner district and organisation, created on first use through the API. */
+  static final class Fixture {
+    final String office;
+    final Map<String, Object> cache = new HashMap<>();
+
+    Fixture(String office) {
+      this.office = office;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String name, Supplier<T> create) {
+      // Not computeIfAbsent: creating one object may create the objects it needs first.
+      if (!cache.containsKey(name)) {
+        T value = create.get();
+        cache.put(name, value);
+      }
+      return (T) cache.get(name);
+    }
+
+    List<String> areas() {
+      return get("areas", () -> policyAreaIds(2));
+    }
+
+    UUID owner() {
+      return get("owner", () -> registerOrganization(office, "SOCIAL_COOPERATIVE"));
+    }
+
+    UUID other() {
+      return get("other", () -> registerOrganization(office, "APS"));
+    }
+
+    UUID spareOrganization() {
+      return get("spareOrganization", () -> registerOrganization(office, "ODV"));
+    }
+
+    Map<String, Object> plan() {
+      return get("plan", () -> publish(office, createPlan(office, OGLIO_PO, areas())));
+    }
+
+    Map<String, Object> draftPlan() {
+      return get("draftPlan", () -> createPlan(office, OGLIO_PO, areas()));
+    }
+
+    Map<String, Object> phase() {
+      return get("phase", () -> as(office).body(Map.of("kind", "DRAFTING", "name", "Stesura", "startDate", "2030-02-01",
+              "endDate", "2030-03-31")).post("/api/v1/plans/" + plan().get("id") + "/phases").then().statusCode(201)
+          .extract().jsonPath().getMap(""));
+    }
+
+    Map<String, Object> table() {
+      return get("table", () -> createTable(office, plan().get("id"), areas()));
+    }
+
+    Map<String, Object> session(String name) {
+      int next = Year.now().getValue() + 1;
+      return get(name, () -> as(office).body(Map.of("kind", "PLENARY", "title", "Plenaria", "startsAt",
+              next + "-09-29T16:30:00+02:00", "endsAt", next + "-09-29T18:30:00+02:00", "mode", "IN_PERSON",
+              "place", "Casalmaggiore")).post("/api/v1/plans/" + plan().get("id") + "/sessions").then().statusCode(201)
+          .extract().jsonPath().getMap(""));
+    }
+
+    Map<String, Object> participant(String name) {
+      return get(name, () -> as(office).body(Map.of("organizationId", owner(), "fullName", "Persona " + name,
+              "email", name + "." + UUID.randomUUID() + "@example.org")).post("/api/v1/participants").then()
+          .statusCode(201).extract().jsonPath().getMap(""));
+    }
+
+    /** A participant of the owner organisation registered to the session. */
+    Map<String, Object> registered() {
+      return get("registered", () -> {
+        var person = participant("registered-person");
+        as(office).body(Map.of("participantId", person.get("id")))
+            .post("/api/v1/sessions/" + session("session").get("id") + "/participants").then().statusCode(201);
+        return person;
+      });
+    }
+  }
+
+  static final Map<String, Function<Fixture, Call>> CALLS = new LinkedHashMap<>();
+
+  static void call(String operationId, Function<Fixture, Call> call) {
+    CALLS.put(operationId, call);
+  }
+
+  static Call get(String path) {
+    return new Call("GET", path, null);
+  }
+
+  static {
+    call("getStatus", f -> get("/api/v1/status"));
+    call("getCurrentAccount", f -> get("/api/v1/me"));
+    call("listDistricts", f -> get("/api/v1/districts"));
+    call("getDistrict", f -> get("/api/v1/districts/" + OGLIO_PO));
+    call("listMunicipalities", f -> get("/api/v1/districts/" + OGLIO_PO + "/municipalities"));
+    call("listAuditEntries", f -> get("/api/v1/districts/" + OGLIO_PO + "/audit-entries"));
+    call("listOrganizations", f -> get("/api/v1/organizations"));
+    call("getOrganization", f -> get("/api/v1/organizations/" + f.owner()));
+    call("registerOrganization", f -> new Call("POST", "/api/v1/organizations", Map.of("name", "Nuovo ente",
+        "taxCode", taxCode(), "kind", "APS", "districtIds", List.of(OGLIO_PO))));
+    call("updateOrganization", f -> new Call("PUT", "/api/v1/organizations/" + f.owner(), Map.of("name", "Ente aggiornato",
+        "kind", "SOCIAL_COOPERATIVE", "districtIds", List.of(OGLIO_PO), "version", 0)));
+    call("deleteOrganization", f -> new Call("DELETE", "/api/v1/organizations/" + f.spareOrganization(), null));
+    call("listPolicyAreas", f -> get("/api/v1/policy-areas"));
+    call("getPolicyArea", f -> get("/api/v1/policy-areas/" + f.areas().get(0)));
+    call("listPlans", f -> get("/api/v1/plans"));
+    call("getPlan", f -> get("/api/v1/plans/" + f.plan().get("id")));
+    call("getDraftPlan", f -> get("/api/v1/plans/" + f.draftPlan().get("id")));
+    call("createPlan", f -> new Call("POST", "/api/v1/plans", Map.of("districtId", OGLIO_PO, "title", "Nuovo piano",
+        "startYear", freeYear(f), "endYear", freeYear(f))));
+    call("updatePlan", f -> new Call("PUT", "/api/v1/plans/" + f.plan().get("id"), Map.of("title", "Piano aggiornato",
+        "startYear", f.plan().get("startYear"), "endYear", f.plan().get("endYear"), "policyAreaIds", f.areas(),
+        "version", f.plan().get("version"))));
+    call("changePlanStatus", f -> new Call("PUT", "/api/v1/plans/" + f.plan().get("id") + "/status",
+        Map.of("status", "APPROVED", "version", f.plan().get("version"))));
+    call("deletePlan", f -> new Call("DELETE", "/api/v1/plans/" + f.draftPlan().get("id"), null));
+    call("listPlanPolicyAreas", f -> get("/api/v1/plans/" + f.plan().get("id") + "/policy-areas"));
+    call("listPhases", f -> get("/api/v1/plans/" + f.plan().get("id") + "/phases"));
+    call("addPhase", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/phases",
+        Map.of("kind", "OPEN_EVENT", "name", "Evento aperto", "startDate", "2030-03-15")));
+    call("getPhase", f -> get("/api/v1/phases/" + f.phase().get("id")));
+    call("updatePhase", f -> new Call("PUT", "/api/v1/phases/" + f.phase().get("id"), Map.of("kind", "DRAFTING",
+        "name", "Stesura del documento", "startDate", "2030-02-01", "version", 0)));
+    call("deletePhase", f -> new Call("DELETE", "/api/v1/phases/" + f.phase().get("id"), null));
+    call("listTables", f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables"));
+    call("getTableMatrix", f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables/matrix"));
+    call("createTable", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/tables", Map.of("name",
+        "Adulti, fragilità e vulnerabilità", "targetGroup", "ADULTS_AND_VULNERABILITY", "level", "DISTRICT",
+        "policyAreaIds", f.areas())));
+    call("getTable", f -> get("/api/v1/tables/" + f.table().get("id")));
+    call("updateTable", f -> new Call("PUT", "/api/v1/tables/" + f.table().get("id"), Map.of("name", "Tavolo rinominato",
+        "targetGroup", "OTHER", "level", "DISTRICT", "policyAreaIds", f.areas(), "version", 0)));
+    call("deleteTable", f -> new Call("DELETE", "/api/v1/tables/" + f.table().get("id"), null));
+    call("listSessions", f -> get("/api/v1/plans/" + f.plan().get("id") + "/sessions"));
+    call("scheduleSession", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/sessions", Map.of(
+        "kind", "PLENARY", "title", "Plenaria di novembre", "startsAt", "2030-11-10T09:00:00+01:00",
+        "endsAt", "2030-11-10T12:00:00+01:00", "mode", "ONLINE", "onlineUrl", "https://meet.example.org/p")));
+    call("getSession", f -> get("/api/v1/sessions/" + f.session("session").get("id")));
+    call("updateSession", f -> new Call("PUT", "/api/v1/sessions/" + f.session("session").get("id"), Map.of(
+        "title", "Plenaria spostata", "startsAt", "2030-11-11T09:00:00+01:00", "endsAt", "2030-11-11T12:00:00+01:00",
+        "mode", "ONLINE", "onlineUrl", "https://meet.example.org/p", "agenda", List.of(), "version", 0)));
+    call("changeSessionStatus", f -> new Call("PUT", "/api/v1/sessions/" + f.session("session").get("id") + "/status",
+        Map.of("status", "HELD", "version", 0)));
+    call("deleteSession", f -> new Call("DELETE", "/api/v1/sessions/" + f.session("emptySession").get("id"), null));
+    call("listParticipants", f -> get("/api/v1/participants?organizationId=" + f.owner()));
+    call("addParticipant", f -> new Call("POST", "/api/v1/participants", Map.of("organizationId", f.owner(),
+        "fullName", "Nuova Persona", "email", "nuova." + UUID.randomUUID() + "@example.org")));
+    call("getParticipant", f -> get("/api/v1/participants/" + f.participant("person").get("id")));
+    call("updateParticipant", f -> new Call("PUT", "/api/v1/participants/" + f.participant("person").get("id"),
+        Map.of("fullName", "Persona Rinominata", "email", "rinominata." + UUID.randomUUID() + "@example.org", "version", 0)));
+    call("deleteParticipant", f -> new Call("DELETE", "/api/v1/participants/" + f.participant("person").get("id"), null));
+    call("listRegistrations", f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants"));
+    call("registerParticipant", f -> new Call("POST", "/api/v1/sessions/" + f.session("session").get("id")
+        + "/participants", Map.of("participantId", f.participant("person").get("id"))));
+    call("cancelRegistration", f -> new Call("DELETE", "/api/v1/sessions/" + f.session("session").get("id")
+        + "/participants/" + f.registered().get("id"), null));
+  }
+
+  /** A year whose one-year period is free in the owner district: plans are unique per period. */
+  static int freeYear(Fixture f) {
+    return f.get("freeYear", () -> {
+      for (int year = 2000; year <= 2100; year++) {
+        int y = year;
+        boolean taken = anonymous().header("Authorization", Tokens.bearer(f.office))
+            .get("/api/v1/plans?districtId=" + OGLIO_PO + "&year=" + y + "&limit=100").jsonPath()
+            .getList("items", Map.class).stream().anyMatch(p -> ((Integer) p.get("startYear")) == y
+                && ((Integer) p.get("endYear")) == y);
+        if (!taken) {
+          return y;
+        }
+      }
+      throw new IllegalStateException("no free year");
+    });
+  }
+
+  @Test
+  void everyOperationAnswersEachKindOfCallerAsDeclared() throws IOException {
+    Map<String, Map<String, Integer>> expected = readMatrix();
+    Map<String, String> tokens = actorTokens();
+    List<String> failures = new ArrayList<>();
+    int cells = 0;
+    for (var row : expected.entrySet()) {
+      Function<Fixture, Call> build = CALLS.get(row.getKey());
+      assertThat(build).as("a request for " + row.getKey()).isNotNull();
+      // Denied callers first on one fixture; a caller that succeeds in changing it gets a fresh one.
+      Fixture fixture = new Fixture(tokens.get("consortium_own"));
+      List<String> order = ACTORS.stream().sorted((a, b) -> Integer.compare(
+          row.getValue().get(a) / 100 == 2 ? 1 : 0, row.getValue().get(b) / 100 == 2 ? 1 : 0)).toList();
+      for (String actor : order) {
+        Call call = build.apply(fixture);
+        var request = actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
+        if (call.body() != null) {
+          request = request.body(call.body());
+        }
+        Response response = request.request(call.method(), call.path());
+        int want = row.getValue().get(actor);
+        cells++;
+        if (response.statusCode() != want) {
+          failures.add(row.getKey() + " as " + actor + ": expected " + want + ", got " + response.statusCode()
+              + " " + response.asString().substring(0, Math.min(200, response.asString().length())));
+        }
+        if (!call.method().equals("GET") && response.statusCode() / 100 == 2) {
+          fixture = new Fixture(tokens.get("consortium_own"));
+        }
+      }
+    }
+    System.out.println("Authorization matrix: " + cells + " cells checked (" + expected.size() + " operations x "
+        + ACTORS.size() + " callers), " + failures.size() + " failed");
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void everyOperationOfTheContractIsInTheMatrix() throws IOException {
+    JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
+    Set<String> operations = new TreeSet<>();
+    contract.get("paths").forEach(item -> item.forEach(op -> {
+      if (op.has("operationId")) {
+        operations.add(op.get("operationId").asText());
+      }
+    }));
+    Set<String> covered = new TreeSet<>();
+    readMatrix().keySet().forEach(id -> covered.add(VARIANTS.getOrDefault(id, id)));
+    assertThat(covered).as("operations in the authorization matrix").containsExactlyInAnyOrderElementsOf(operations);
+  }
+
+  /** Tokens like Keycloak's for each kind of caller; their organisations exist, as they would in real life. */
+  private Map<String, String> actorTokens() {
+    String planOffice = Tokens.consortium(OGLIO_PO);
+    Map<String, String> tokens = new HashMap<>();
+    tokens.put("consortium_own", Tokens.token("ufficio.own", "consortium",
+        registerOrganization(planOffice, "CONSORTIUM"), OGLIO_PO));
+    String otherOffice = Tokens.consortium(CREMASCO);
+    tokens.put("consortium_other", Tokens.token("ufficio.other", "consortium", UUID.fromString(
+        as(otherOffice).body(Map.of("name", "Altro consorzio", "taxCode", taxCode(), "kind", "CONSORTIUM",
+            "districtIds", List.of(CREMASCO))).post("/api/v1/organizations").then().statusCode(201)
+            .extract().path("id")), CREMASCO));
+    tokens.put("asst", Tokens.token("asst", "asst", registerOrganization(planOffice, "ASST"), OGLIO_PO));
+    tokens.put("comune", Tokens.token("comune", "comune", registerOrganization(planOffice, "MUNICIPALITY"), OGLIO_PO));
+    return tokens;
+  }
+
+  /** ets_owner and ets_other act for the organisations of the fixture in use, so they are made late. */
+  private static String tokenFor(String actor, Map<String, String> tokens, Fixture fixture) {
+    return switch (actor) {
+      case "ets_owner" -> Tokens.token("ets.owner", "ets", fixture.owner(), OGLIO_PO);
+      case "ets_other" -> Tokens.token("ets.other", "ets", fixture.other(), OGLIO_PO);
+      default -> tokens.get(actor);
+    };
+  }
+
+  private static Map<String, Map<String, Integer>> readMatrix() throws IOException {
+    Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
+    try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.csv")) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      List<String> header = List.of(lines.get(0).split(","));
+      assertThat(header.subList(1, header.size())).isEqualTo(ACTORS);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",");
+        Map<String, Integer> byActor = new LinkedHashMap<>();
+        for (int i = 1; i < cells.length; i++) {
+          byActor.put(header.get(i), Integer.parseInt(cells[i].trim()));
+        }
+        rows.put(cells[0].trim(), byActor);
+      }
+    }
+    return rows;
+  }
+}
