@@ -84,11 +84,7 @@ public class PhaseService {
 
   /** A phase of an invisible plan does not exist for the caller. */
   private void readable(PhaseEntity e) {
-    try {
-      plans.readablePlan(e.planId);
-    } catch (DomainException.NotFound notFound) {
-      throw DomainException.NotFound.of("phase", e.id);
-    }
+    plans.readablePlanOf(e.planId, "phase", e.id);
   }
 
   private void manageable(PhaseEntity e) {

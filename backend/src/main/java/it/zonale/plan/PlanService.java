@@ -176,6 +176,18 @@ public class PlanService {
     return PlanMapper.toRef(plan);
   }
 
+  /**
+   * For objects under a plan (phase, table, session): when the plan is hidden from the caller, the
+   * object is too, so the caller gets {@code <resource>-not-found}, not plan-not-found.
+   */
+  public PlanRef readablePlanOf(UUID planId, String resource, Object resourceId) {
+    try {
+      return readablePlan(planId);
+    } catch (DomainException.NotFound hidden) {
+      throw DomainException.NotFound.of(resource, resourceId);
+    }
+  }
+
   /** For features under a plan: the plan if the caller manages it and it is not closed. */
   public PlanRef manageablePlan(UUID id) {
     PlanEntity plan = find(id);

@@ -171,11 +171,7 @@ public class SessionService {
 
   private SessionEntity readable(UUID id) {
     SessionEntity e = sessions.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("session", id));
-    try {
-      plans.readablePlan(e.planId);
-    } catch (DomainException.NotFound hidden) {
-      throw DomainException.NotFound.of("session", id);
-    }
+    plans.readablePlanOf(e.planId, "session", id);
     return e;
   }
 

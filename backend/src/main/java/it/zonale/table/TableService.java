@@ -115,11 +115,7 @@ public class TableService {
 
   private TableEntity readable(UUID id) {
     TableEntity e = tables.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("table", id));
-    try {
-      plans.readablePlan(e.planId);
-    } catch (DomainException.NotFound hidden) {
-      throw DomainException.NotFound.of("table", id);
-    }
+    plans.readablePlanOf(e.planId, "table", id);
     return e;
   }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,16 @@ class AccountResourceTest extends ApiTest {
         .body("organizationId", equalTo(coop.toString()))
         .body("organizationKind", equalTo("SOCIAL_COOPERATIVE"))
         .body("districtIds", contains(OGLIO_PO.toString()));
+  }
+
+  @Test
+  void aMemberOfOneKeycloakOrganizationActsForIt() {
+    UUID aps = registerOrganization(office, "APS");
+    as(Tokens.memberOf("ets.aps", "ets", List.of(aps), OGLIO_PO)).get("/api/v1/me").then().statusCode(200)
+        .body("organizationId", equalTo(aps.toString()));
+    UUID other = registerOrganization(office, "ODV");
+    as(Tokens.memberOf("ets.both", "ets", List.of(aps, other), OGLIO_PO)).get("/api/v1/me").then().statusCode(403)
+        .body("type", equalTo(PROBLEM + "no-organization"));
   }
 
   @Test

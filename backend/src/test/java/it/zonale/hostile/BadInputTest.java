@@ -56,7 +56,7 @@ class BadInputTest extends ApiTest {
         row("over-long title", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"" + LONG + "\", \"startYear\": 2024, \"endYear\": 2026}", 400),
         row("end year before start year", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"t\", \"startYear\": 2026, \"endYear\": 2024}", 400),
         row("unknown district", "POST", "/plans", "{\"districtId\": \"00000000-0000-4000-8000-000000000000\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}", 400),
-        row("NUL character in text", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"a\\u0000b\", \"startYear\": 2061, \"endYear\": 2063}", 400),
+        row("NUL character in text", "POST", "/plans/{plan}/phases", "{\"kind\":\"DRAFTING\",\"name\":\"a\\u0000b\",\"startDate\":\"2024-03-01\"}", 400),
         row("unknown enum value", "POST", "/plans/{plan}/sessions", "{\"kind\":\"PARTY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}", 400),
         row("session ends before it starts", "POST", "/plans/{plan}/sessions", session.formatted("2024-01-01T10:00:00Z", "2024-01-01T09:00:00Z"), 400),
         row("session in the year 30000", "POST", "/plans/{plan}/sessions", session.formatted("+30000-01-01T10:00:00Z", "+30000-01-01T11:00:00Z"), 400),

@@ -56,6 +56,11 @@ class RealKeycloakTest {
         .body("username", equalTo(user)).body("organizationKind", equalTo(kind)));
     as(demo("ets.cooperativa1")).get("/api/v1/me").then().body("organizationId", equalTo(COOPERATIVE));
     as(demo("ets.cooperativa2")).get("/api/v1/me").then().body("organizationId", equalTo(COOPERATIVE));
+    // Both delegates are members of the cooperative's Keycloak organisation, whose alias is our id.
+    for (String delegate : List.of("ets.cooperativa1", "ets.cooperativa2")) {
+      String payload = new String(Base64.getUrlDecoder().decode(demo(delegate).split("\\.")[1]), StandardCharsets.UTF_8);
+      assertThat(payload).contains("\"organization\":[\"" + COOPERATIVE + "\"]");
+    }
   }
 
   @Test

@@ -43,7 +43,9 @@ public abstract class ApiTest {
               "startYear", start, "endYear", end, "policyAreaIds", areaIds))
           .post("/api/v1/plans").then();
       if (r.extract().statusCode() == 201) {
-        return r.extract().jsonPath().getMap("");
+        Map<String, Object> plan = r.extract().jsonPath().getMap("");
+        r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
+        return plan;
       }
       r.statusCode(409);
     }

@@ -34,6 +34,20 @@ public final class Tokens {
     return builder.jws().keyId("1").sign("privateKey.jwk");
   }
 
+  /** A user known only as a member of Keycloak organisations (claim "organization", aliases = our ids). */
+  public static String memberOf(String username, String role, List<UUID> organizations, UUID... districtIds) {
+    return Jwt.claims()
+        .issuer(ISSUER)
+        .audience("zonale-api")
+        .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+        .preferredUserName(username)
+        .claim("realm_access", Map.of("roles", List.of(role)))
+        .claim("district_ids", List.of(districtIds).stream().map(UUID::toString).toList())
+        .claim("organization", organizations.stream().map(UUID::toString).toList())
+        .expiresIn(600)
+        .jws().keyId("1").sign("privateKey.jwk");
+  }
+
   /** A plan-office user of the given district, acting for a random organisation. */
   public static String consortium(UUID districtId) {
     return token("ufficio-" + districtId, "consortium", UUID.randomUUID(), districtId);

@@ -2,7 +2,9 @@ package it.zonale.shared.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ public class CurrentUser {
 
   static final String ORGANIZATION_CLAIM = "organization_id";
   static final String DISTRICTS_CLAIM = "district_ids";
+  static final String KEYCLOAK_ORGANIZATION_CLAIM = "organization";
 
   private final SecurityIdentity identity;
 
@@ -43,9 +46,27 @@ public class CurrentUser {
         .orElse("anonymous");
   }
 
-  /** The organisation the user acts for, if the token names a well-formed one. */
+  /**
+   * The organisation the user acts for: the {@code organization_id} attribute claim, else the one
+   * Keycloak organisation (Organizations feature, alias = Zonale id) the user is a member of.
+   */
   public Optional<UUID> organizationId() {
-    return token().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(Object::toString).flatMap(CurrentUser::uuid);
+    Optional<UUID> attribute =
+        token().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(v -> unquote(v.toString())).flatMap(CurrentUser::uuid);
+    if (attribute.isPresent()) {
+      return attribute;
+    }
+    Object membership = token().map(t -> t.<Object>getClaim(KEYCLOAK_ORGANIZATION_CLAIM)).orElse(null);
+    List<String> aliases = new ArrayList<>();
+    if (membership instanceof jakarta.json.JsonObject object) {
+      aliases.addAll(object.keySet());
+    } else if (membership instanceof Collection<?> values) {
+      values.forEach(v -> aliases.add(unquote(v.toString())));
+    } else if (membership instanceof jakarta.json.JsonArray array) {
+      array.forEach(v -> aliases.add(unquote(v.toString())));
+    }
+    // Acting for two organisations at once is ambiguous: then the user acts for none.
+    return aliases.size() == 1 ? uuid(aliases.get(0)) : Optional.empty();
   }
 
   /** The districts where the user's organisation works; empty for anonymous callers. */
