@@ -1,5 +1,6 @@
 package it.zonale.audit;
 
+import it.zonale.shared.persistence.Timestamps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.security.CurrentUser;
@@ -82,7 +83,7 @@ public class AuditService {
   private void append(AuditAction action, String resourceType, Object resourceId, UUID districtId,
       Map<String, Object> changes) {
     AuditEntity e = new AuditEntity();
-    e.occurredAt = Instant.now();
+    e.occurredAt = Timestamps.now();
     e.actorId = user.userId().orElse("anonymous");
     e.actorName = user.displayName();
     e.organizationId = user.organizationId().orElse(null);

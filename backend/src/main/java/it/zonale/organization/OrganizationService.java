@@ -1,5 +1,6 @@
 package it.zonale.organization;
 
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
@@ -64,7 +65,7 @@ public class OrganizationService {
     OrganizationEntity e = new OrganizationEntity();
     e.id = UUID.randomUUID();
     e.taxCode = create.taxCode();
-    e.createdAt = Instant.now();
+    e.createdAt = Timestamps.now();
     apply(e, create.name(), create.kind(), create.runtsNumber(), create.runtsSection(), create.email(),
         create.pec(), create.districtIds());
     organizations.persistAndFlush(e);
@@ -157,6 +158,6 @@ public class OrganizationService {
     e.pec = pec;
     e.districtIds.clear();
     e.districtIds.addAll(new LinkedHashSet<>(districtIds));
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
   }
 }

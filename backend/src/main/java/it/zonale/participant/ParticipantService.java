@@ -1,5 +1,6 @@
 package it.zonale.participant;
 
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.organization.OrganizationService;
@@ -76,7 +77,7 @@ public class ParticipantService {
     e.fullName = create.fullName().strip();
     e.organizationRole = create.organizationRole();
     e.email = create.email().strip();
-    e.createdAt = Instant.now();
+    e.createdAt = Timestamps.now();
     participants.persistAndFlush(e);
     Participant created = toDto(e);
     auditPerson(AuditAction.CREATE, e, null, created);
@@ -153,7 +154,7 @@ public class ParticipantService {
       r.districtId = session.districtId();
     }
     r.status = RegistrationStatus.REGISTERED;
-    r.registeredAt = Instant.now();
+    r.registeredAt = Timestamps.now();
     r.cancelledAt = null;
     if (before == null) {
       registrations.persist(r);
@@ -186,13 +187,13 @@ public class ParticipantService {
     requireOpen(session);
     Registration before = toDto(r, person);
     r.status = RegistrationStatus.CANCELLED;
-    r.cancelledAt = Instant.now();
+    r.cancelledAt = Timestamps.now();
     registrations.flush();
     audit.recordChange(AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
   }
 
   private static void requireOpen(SessionRef session) {
-    if (session.status() != SessionStatus.SCHEDULED || !session.startsAt().isAfter(Instant.now())) {
+    if (session.status() != SessionStatus.SCHEDULED || !session.startsAt().isAfter(Timestamps.now())) {
       throw DomainException.InvalidState.of("session-not-open",
           "Registrations are open only for scheduled sessions that have not started.");
     }

@@ -1,5 +1,6 @@
 package it.zonale.plan;
 
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
@@ -88,7 +89,7 @@ public class PlanService {
     e.id = UUID.randomUUID();
     e.districtId = create.districtId();
     e.status = PlanStatus.DRAFT;
-    e.createdAt = Instant.now();
+    e.createdAt = Timestamps.now();
     apply(e, create.title(), create.description(), create.startYear(), create.endYear(), areas);
     plans.persistAndFlush(e);
     Plan created = PlanMapper.toDto(e);
@@ -144,7 +145,7 @@ public class PlanService {
     }
     Plan before = PlanMapper.toDto(e);
     e.status = change.status();
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
@@ -236,6 +237,6 @@ public class PlanService {
     e.endYear = endYear;
     e.policyAreaIds.clear();
     e.policyAreaIds.addAll(policyAreaIds);
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
   }
 }

@@ -1,5 +1,6 @@
 package it.zonale.session;
 
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
@@ -91,7 +92,7 @@ public class SessionService {
     e.kind = create.kind();
     e.tableId = create.tableId();
     e.status = SessionStatus.SCHEDULED;
-    e.createdAt = Instant.now();
+    e.createdAt = Timestamps.now();
     apply(e, create.title(), create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl(),
         create.agenda() == null ? List.of() : create.agenda(), create.capacity());
     sessions.persistAndFlush(e);
@@ -139,7 +140,7 @@ public class SessionService {
     }
     Session before = toDto(e);
     e.status = change.status();
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "session", e.id, e.districtId, before, after);
@@ -201,7 +202,7 @@ public class SessionService {
     e.onlineUrl = mode == SessionMode.IN_PERSON ? null : onlineUrl;
     e.agenda = new ArrayList<>(agenda);
     e.capacity = capacity;
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
   }
 
   static Session toDto(SessionEntity e) {

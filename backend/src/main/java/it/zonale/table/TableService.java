@@ -1,5 +1,6 @@
 package it.zonale.table;
 
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
@@ -72,7 +73,7 @@ public class TableService {
     e.id = UUID.randomUUID();
     e.planId = plan.id();
     e.districtId = plan.districtId();
-    e.createdAt = Instant.now();
+    e.createdAt = Timestamps.now();
     apply(e, create.name(), create.description(), create.targetGroup(), create.level(), create.subdistrictId(),
         create.policyAreaIds());
     tables.persistAndFlush(e);
@@ -149,7 +150,7 @@ public class TableService {
     e.subdistrictId = subdistrictId;
     e.policyAreaIds.clear();
     e.policyAreaIds.addAll(areas);
-    e.updatedAt = Instant.now();
+    e.updatedAt = Timestamps.now();
   }
 
   private static Table toDto(TableEntity e) {

@@ -30,6 +30,7 @@ class PlanResourceTest extends ApiTest {
         .body("status", equalTo("DRAFT"))
         .body("version", equalTo(0))
         .body("districtId", equalTo(OGLIO_PO.toString()))
+        .body("createdAt", equalTo(plan.get("createdAt")))
         .body("policyAreaIds.size()", equalTo(3));
     assertThat(createPlan(office, OGLIO_PO, List.of()).get("policyAreaIds")).isEqualTo(List.of());
   }
