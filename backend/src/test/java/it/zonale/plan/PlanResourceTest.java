@@ -78,6 +78,30 @@ class PlanResourceTest extends ApiTest {
   }
 
   @Test
+  void concurrentEditsOfTheSameVersionLeaveExactlyOneWinner() throws Exception {
+    var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String title = "Versione " + i;
+        results.add(pool.submit(() -> as(office).body(Map.of("title", title, "startYear", plan.get("startYear"),
+                "endYear", plan.get("endYear"), "policyAreaIds", plan.get("policyAreaIds"), "version", 0))
+            .put("/api/v1/plans/" + plan.get("id")).statusCode()));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var result : results) {
+        statuses.add(result.get());
+      }
+      assertThat(statuses).containsOnly(200, 409);
+      assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    as(office).get("/api/v1/plans/" + plan.get("id")).then().body("version", equalTo(1));
+  }
+
+  @Test
   void statusMovesOnlyForwardOneStepAtATime() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
     String url = "/api/v1/plans/" + plan.get("id") + "/status";
