@@ -19,20 +19,32 @@ import org.junit.jupiter.api.Test;
 /** Keeps the layering and the package-per-concept layout of style.md (rules 3-8, 22). */
 class ArchitectureTest {
   static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("it.zonale");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("it.zonale");
 
   @Test
   void resourcesUseServicesNeverRepositoriesOrEntities() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-        .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Entity")
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Entity")
         .check(CLASSES);
   }
 
   @Test
   void resourcesAreNotTransactional() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.transaction.Transactional")
         .check(CLASSES);
   }
 
@@ -42,8 +54,12 @@ class ArchitectureTest {
       if (!repository.getSimpleName().endsWith("Repository")) {
         continue;
       }
-      noClasses().that().resideOutsideOfPackage(repository.getPackageName())
-          .should().dependOnClassesThat().belongToAnyOf(repository.reflect())
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(repository.getPackageName())
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(repository.reflect())
           .check(CLASSES);
     }
   }
@@ -54,17 +70,25 @@ class ArchitectureTest {
       if (!entity.getSimpleName().endsWith("Entity")) {
         continue;
       }
-      noClasses().that().resideOutsideOfPackage(entity.getPackageName())
-          .should().dependOnClassesThat().belongToAnyOf(entity.reflect())
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(entity.getPackageName())
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(entity.reflect())
           .check(CLASSES);
     }
   }
 
   @Test
   void sharedImportsNoFeature() {
-    noClasses().that().resideInAPackage("it.zonale.shared..")
-        .should().dependOnClassesThat().resideOutsideOfPackages("it.zonale.shared..", "java..", "jakarta..",
-            "org..", "io..", "com..")
+    noClasses()
+        .that()
+        .resideInAPackage("it.zonale.shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "it.zonale.shared..", "java..", "jakarta..", "org..", "io..", "com..")
         .check(CLASSES);
   }
 
@@ -75,7 +99,9 @@ class ArchitectureTest {
 
   @Test
   void noTopLevelLayerPackages() {
-    noClasses().should().resideInAnyPackage("..controllers..", "..services..", "..repositories..", "..entities..")
+    noClasses()
+        .should()
+        .resideInAnyPackage("..controllers..", "..services..", "..repositories..", "..entities..")
         .check(CLASSES);
   }
 
@@ -83,28 +109,43 @@ class ArchitectureTest {
   void everyEndpointDeclaresWhoMayCallIt() {
     // Deny by default is configured too; this keeps every endpoint's access explicit in the code.
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
-        .that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class)
-        .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
-        .should(com.tngtech.archunit.lang.ArchCondition.from(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
-                "be annotated, or sit in a class annotated, with @PermitAll, @RolesAllowed or @Authenticated",
-                (com.tngtech.archunit.core.domain.JavaMethod m) ->
-                    hasAccessAnnotation(m) || hasAccessAnnotation(m.getOwner()))))
+        .that()
+        .areAnnotatedWith(GET.class)
+        .or()
+        .areAnnotatedWith(POST.class)
+        .or()
+        .areAnnotatedWith(PUT.class)
+        .or()
+        .areAnnotatedWith(DELETE.class)
+        .should(
+            com.tngtech.archunit.lang.ArchCondition.from(
+                com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "be annotated, or sit in a class annotated, with @PermitAll, @RolesAllowed or @Authenticated",
+                    (com.tngtech.archunit.core.domain.JavaMethod m) ->
+                        hasAccessAnnotation(m) || hasAccessAnnotation(m.getOwner()))))
         .check(CLASSES);
   }
 
-  private static boolean hasAccessAnnotation(com.tngtech.archunit.core.domain.properties.CanBeAnnotated element) {
-    return element.isAnnotatedWith(PermitAll.class) || element.isAnnotatedWith(RolesAllowed.class)
+  private static boolean hasAccessAnnotation(
+      com.tngtech.archunit.core.domain.properties.CanBeAnnotated element) {
+    return element.isAnnotatedWith(PermitAll.class)
+        || element.isAnnotatedWith(RolesAllowed.class)
         || element.isAnnotatedWith(io.quarkus.security.Authenticated.class);
   }
 
   @Test
   void resourcesLiveUnderApiV1() {
-    classes().that().haveSimpleNameEndingWith("Resource").and().areAnnotatedWith(Path.class)
-        .should(com.tngtech.archunit.lang.ArchCondition.from(
-            com.tngtech.archunit.base.DescribedPredicate.describe("have a path under /api/v1",
-                (com.tngtech.archunit.core.domain.JavaClass c) ->
-                    c.getAnnotationOfType(Path.class).value().startsWith("/api/v1"))))
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .and()
+        .areAnnotatedWith(Path.class)
+        .should(
+            com.tngtech.archunit.lang.ArchCondition.from(
+                com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "have a path under /api/v1",
+                    (com.tngtech.archunit.core.domain.JavaClass c) ->
+                        c.getAnnotationOfType(Path.class).value().startsWith("/api/v1"))))
         .check(CLASSES);
   }
 }

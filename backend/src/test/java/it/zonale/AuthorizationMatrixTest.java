@@ -29,14 +29,22 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every cell of src/test/resources/authorization-matrix.csv: each operation of openapi.yaml, called
- * by each kind of caller on an object of the district Oglio Po, must answer the declared status. Fails
- * when an operation of the contract is missing from the table.
+ * Runs every cell of src/test/resources/authorization-matrix.csv: each operation of openapi.yaml,
+ * called by each kind of caller on an object of the district Oglio Po, must answer the declared
+ * status. Fails when an operation of the contract is missing from the table.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends ApiTest {
   static final List<String> ACTORS =
-      List.of("anonymous", "consortium_own", "consortium_other", "asst", "ets_owner", "ets_other", "comune");
+      List.of(
+          "anonymous",
+          "consortium_own",
+          "consortium_other",
+          "asst",
+          "ets_owner",
+          "ets_other",
+          "comune");
+
   /** Rows that are a second case of an operation, and the operation they exercise. */
   static final Map<String, String> VARIANTS = Map.of("getDraftPlan", "getPlan");
 
@@ -87,9 +95,26 @@ class AuthorizationMatrixTest extends ApiTest {
     }
 
     Map<String, Object> phase() {
-      return get("phase", () -> as(office).body(Map.of("kind", "DRAFTING", "name", "Stesura", "startDate", "2030-02-01",
-              "endDate", "2030-03-31")).post("/api/v1/plans/" + plan().get("id") + "/phases").then().statusCode(201)
-          .extract().jsonPath().getMap(""));
+      return get(
+          "phase",
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "kind",
+                          "DRAFTING",
+                          "name",
+                          "Stesura",
+                          "startDate",
+                          "2030-02-01",
+                          "endDate",
+                          "2030-03-31"))
+                  .post("/api/v1/plans/" + plan().get("id") + "/phases")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
     }
 
     Map<String, Object> table() {
@@ -98,26 +123,66 @@ class AuthorizationMatrixTest extends ApiTest {
 
     Map<String, Object> session(String name) {
       int next = Year.now().getValue() + 1;
-      return get(name, () -> as(office).body(Map.of("kind", "PLENARY", "title", "Plenaria", "startsAt",
-              next + "-09-29T16:30:00+02:00", "endsAt", next + "-09-29T18:30:00+02:00", "mode", "IN_PERSON",
-              "place", "Casalmaggiore")).post("/api/v1/plans/" + plan().get("id") + "/sessions").then().statusCode(201)
-          .extract().jsonPath().getMap(""));
+      return get(
+          name,
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "kind",
+                          "PLENARY",
+                          "title",
+                          "Plenaria",
+                          "startsAt",
+                          next + "-09-29T16:30:00+02:00",
+                          "endsAt",
+                          next + "-09-29T18:30:00+02:00",
+                          "mode",
+                          "IN_PERSON",
+                          "place",
+                          "Casalmaggiore"))
+                  .post("/api/v1/plans/" + plan().get("id") + "/sessions")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
     }
 
     Map<String, Object> participant(String name) {
-      return get(name, () -> as(office).body(Map.of("organizationId", owner(), "fullName", "Persona " + name,
-              "email", name + "." + UUID.randomUUID() + "@example.org")).post("/api/v1/participants").then()
-          .statusCode(201).extract().jsonPath().getMap(""));
+      return get(
+          name,
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "organizationId",
+                          owner(),
+                          "fullName",
+                          "Persona " + name,
+                          "email",
+                          name + "." + UUID.randomUUID() + "@example.org"))
+                  .post("/api/v1/participants")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
     }
 
     /** A participant of the owner organisation registered to the session. */
     Map<String, Object> registered() {
-      return get("registered", () -> {
-        var person = participant("registered-person");
-        as(office).body(Map.of("participantId", person.get("id")))
-            .post("/api/v1/sessions/" + session("session").get("id") + "/participants").then().statusCode(201);
-        return person;
-      });
+      return get(
+          "registered",
+          () -> {
+            var person = participant("registered-person");
+            as(office)
+                .body(Map.of("participantId", person.get("id")))
+                .post("/api/v1/sessions/" + session("session").get("id") + "/participants")
+                .then()
+                .statusCode(201);
+            return person;
+          });
     }
   }
 
@@ -140,81 +205,275 @@ class AuthorizationMatrixTest extends ApiTest {
     call("listAuditEntries", f -> get("/api/v1/districts/" + OGLIO_PO + "/audit-entries"));
     call("listOrganizations", f -> get("/api/v1/organizations"));
     call("getOrganization", f -> get("/api/v1/organizations/" + f.owner()));
-    call("registerOrganization", f -> new Call("POST", "/api/v1/organizations", Map.of("name", "Nuovo ente",
-        "taxCode", taxCode(), "kind", "APS", "districtIds", List.of(OGLIO_PO))));
-    call("updateOrganization", f -> new Call("PUT", "/api/v1/organizations/" + f.owner(), Map.of("name", "Ente aggiornato",
-        "kind", "SOCIAL_COOPERATIVE", "districtIds", List.of(OGLIO_PO), "version", 0)));
-    call("deleteOrganization", f -> new Call("DELETE", "/api/v1/organizations/" + f.spareOrganization(), null));
+    call(
+        "registerOrganization",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/organizations",
+                Map.of(
+                    "name",
+                    "Nuovo ente",
+                    "taxCode",
+                    taxCode(),
+                    "kind",
+                    "APS",
+                    "districtIds",
+                    List.of(OGLIO_PO))));
+    call(
+        "updateOrganization",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/organizations/" + f.owner(),
+                Map.of(
+                    "name",
+                    "Ente aggiornato",
+                    "kind",
+                    "SOCIAL_COOPERATIVE",
+                    "districtIds",
+                    List.of(OGLIO_PO),
+                    "version",
+                    0)));
+    call(
+        "deleteOrganization",
+        f -> new Call("DELETE", "/api/v1/organizations/" + f.spareOrganization(), null));
     call("listPolicyAreas", f -> get("/api/v1/policy-areas"));
     call("getPolicyArea", f -> get("/api/v1/policy-areas/" + f.areas().get(0)));
     call("listPlans", f -> get("/api/v1/plans"));
     call("getPlan", f -> get("/api/v1/plans/" + f.plan().get("id")));
     call("getDraftPlan", f -> get("/api/v1/plans/" + f.draftPlan().get("id")));
-    call("createPlan", f -> new Call("POST", "/api/v1/plans", Map.of("districtId", OGLIO_PO, "title", "Nuovo piano",
-        "startYear", freeYear(f), "endYear", freeYear(f))));
-    call("updatePlan", f -> new Call("PUT", "/api/v1/plans/" + f.plan().get("id"), Map.of("title", "Piano aggiornato",
-        "startYear", f.plan().get("startYear"), "endYear", f.plan().get("endYear"), "policyAreaIds", f.areas(),
-        "version", f.plan().get("version"))));
-    call("changePlanStatus", f -> new Call("PUT", "/api/v1/plans/" + f.plan().get("id") + "/status",
-        Map.of("status", "APPROVED", "version", f.plan().get("version"))));
+    call(
+        "createPlan",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans",
+                Map.of(
+                    "districtId",
+                    OGLIO_PO,
+                    "title",
+                    "Nuovo piano",
+                    "startYear",
+                    freeYear(f),
+                    "endYear",
+                    freeYear(f))));
+    call(
+        "updatePlan",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/plans/" + f.plan().get("id"),
+                Map.of(
+                    "title",
+                    "Piano aggiornato",
+                    "startYear",
+                    f.plan().get("startYear"),
+                    "endYear",
+                    f.plan().get("endYear"),
+                    "policyAreaIds",
+                    f.areas(),
+                    "version",
+                    f.plan().get("version"))));
+    call(
+        "changePlanStatus",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/plans/" + f.plan().get("id") + "/status",
+                Map.of("status", "APPROVED", "version", f.plan().get("version"))));
     call("deletePlan", f -> new Call("DELETE", "/api/v1/plans/" + f.draftPlan().get("id"), null));
     call("listPlanPolicyAreas", f -> get("/api/v1/plans/" + f.plan().get("id") + "/policy-areas"));
     call("listPhases", f -> get("/api/v1/plans/" + f.plan().get("id") + "/phases"));
-    call("addPhase", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/phases",
-        Map.of("kind", "OPEN_EVENT", "name", "Evento aperto", "startDate", "2030-03-15")));
+    call(
+        "addPhase",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/phases",
+                Map.of("kind", "OPEN_EVENT", "name", "Evento aperto", "startDate", "2030-03-15")));
     call("getPhase", f -> get("/api/v1/phases/" + f.phase().get("id")));
-    call("updatePhase", f -> new Call("PUT", "/api/v1/phases/" + f.phase().get("id"), Map.of("kind", "DRAFTING",
-        "name", "Stesura del documento", "startDate", "2030-02-01", "version", 0)));
+    call(
+        "updatePhase",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/phases/" + f.phase().get("id"),
+                Map.of(
+                    "kind",
+                    "DRAFTING",
+                    "name",
+                    "Stesura del documento",
+                    "startDate",
+                    "2030-02-01",
+                    "version",
+                    0)));
     call("deletePhase", f -> new Call("DELETE", "/api/v1/phases/" + f.phase().get("id"), null));
     call("listTables", f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables"));
     call("getTableMatrix", f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables/matrix"));
-    call("createTable", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/tables", Map.of("name",
-        "Adulti, fragilità e vulnerabilità", "targetGroup", "ADULTS_AND_VULNERABILITY", "level", "DISTRICT",
-        "policyAreaIds", f.areas())));
+    call(
+        "createTable",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/tables",
+                Map.of(
+                    "name",
+                    "Adulti, fragilità e vulnerabilità",
+                    "targetGroup",
+                    "ADULTS_AND_VULNERABILITY",
+                    "level",
+                    "DISTRICT",
+                    "policyAreaIds",
+                    f.areas())));
     call("getTable", f -> get("/api/v1/tables/" + f.table().get("id")));
-    call("updateTable", f -> new Call("PUT", "/api/v1/tables/" + f.table().get("id"), Map.of("name", "Tavolo rinominato",
-        "targetGroup", "OTHER", "level", "DISTRICT", "policyAreaIds", f.areas(), "version", 0)));
+    call(
+        "updateTable",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/tables/" + f.table().get("id"),
+                Map.of(
+                    "name",
+                    "Tavolo rinominato",
+                    "targetGroup",
+                    "OTHER",
+                    "level",
+                    "DISTRICT",
+                    "policyAreaIds",
+                    f.areas(),
+                    "version",
+                    0)));
     call("deleteTable", f -> new Call("DELETE", "/api/v1/tables/" + f.table().get("id"), null));
     call("listSessions", f -> get("/api/v1/plans/" + f.plan().get("id") + "/sessions"));
-    call("scheduleSession", f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/sessions", Map.of(
-        "kind", "PLENARY", "title", "Plenaria di novembre", "startsAt", "2030-11-10T09:00:00+01:00",
-        "endsAt", "2030-11-10T12:00:00+01:00", "mode", "ONLINE", "onlineUrl", "https://meet.example.org/p")));
+    call(
+        "scheduleSession",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/sessions",
+                Map.of(
+                    "kind",
+                    "PLENARY",
+                    "title",
+                    "Plenaria di novembre",
+                    "startsAt",
+                    "2030-11-10T09:00:00+01:00",
+                    "endsAt",
+                    "2030-11-10T12:00:00+01:00",
+                    "mode",
+                    "ONLINE",
+                    "onlineUrl",
+                    "https://meet.example.org/p")));
     call("getSession", f -> get("/api/v1/sessions/" + f.session("session").get("id")));
-    call("updateSession", f -> new Call("PUT", "/api/v1/sessions/" + f.session("session").get("id"), Map.of(
-        "title", "Plenaria spostata", "startsAt", "2030-11-11T09:00:00+01:00", "endsAt", "2030-11-11T12:00:00+01:00",
-        "mode", "ONLINE", "onlineUrl", "https://meet.example.org/p", "agenda", List.of(), "version", 0)));
-    call("changeSessionStatus", f -> new Call("PUT", "/api/v1/sessions/" + f.session("session").get("id") + "/status",
-        Map.of("status", "HELD", "version", 0)));
-    call("deleteSession", f -> new Call("DELETE", "/api/v1/sessions/" + f.session("emptySession").get("id"), null));
+    call(
+        "updateSession",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/sessions/" + f.session("session").get("id"),
+                Map.of(
+                    "title",
+                    "Plenaria spostata",
+                    "startsAt",
+                    "2030-11-11T09:00:00+01:00",
+                    "endsAt",
+                    "2030-11-11T12:00:00+01:00",
+                    "mode",
+                    "ONLINE",
+                    "onlineUrl",
+                    "https://meet.example.org/p",
+                    "agenda",
+                    List.of(),
+                    "version",
+                    0)));
+    call(
+        "changeSessionStatus",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/sessions/" + f.session("session").get("id") + "/status",
+                Map.of("status", "HELD", "version", 0)));
+    call(
+        "deleteSession",
+        f -> new Call("DELETE", "/api/v1/sessions/" + f.session("emptySession").get("id"), null));
     call("listParticipants", f -> get("/api/v1/participants?organizationId=" + f.owner()));
-    call("addParticipant", f -> new Call("POST", "/api/v1/participants", Map.of("organizationId", f.owner(),
-        "fullName", "Nuova Persona", "email", "nuova." + UUID.randomUUID() + "@example.org")));
+    call(
+        "addParticipant",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/participants",
+                Map.of(
+                    "organizationId",
+                    f.owner(),
+                    "fullName",
+                    "Nuova Persona",
+                    "email",
+                    "nuova." + UUID.randomUUID() + "@example.org")));
     call("getParticipant", f -> get("/api/v1/participants/" + f.participant("person").get("id")));
-    call("updateParticipant", f -> new Call("PUT", "/api/v1/participants/" + f.participant("person").get("id"),
-        Map.of("fullName", "Persona Rinominata", "email", "rinominata." + UUID.randomUUID() + "@example.org", "version", 0)));
-    call("deleteParticipant", f -> new Call("DELETE", "/api/v1/participants/" + f.participant("person").get("id"), null));
-    call("listRegistrations", f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants"));
-    call("registerParticipant", f -> new Call("POST", "/api/v1/sessions/" + f.session("session").get("id")
-        + "/participants", Map.of("participantId", f.participant("person").get("id"))));
-    call("cancelRegistration", f -> new Call("DELETE", "/api/v1/sessions/" + f.session("session").get("id")
-        + "/participants/" + f.registered().get("id"), null));
+    call(
+        "updateParticipant",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/participants/" + f.participant("person").get("id"),
+                Map.of(
+                    "fullName",
+                    "Persona Rinominata",
+                    "email",
+                    "rinominata." + UUID.randomUUID() + "@example.org",
+                    "version",
+                    0)));
+    call(
+        "deleteParticipant",
+        f -> new Call("DELETE", "/api/v1/participants/" + f.participant("person").get("id"), null));
+    call(
+        "listRegistrations",
+        f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants"));
+    call(
+        "registerParticipant",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/sessions/" + f.session("session").get("id") + "/participants",
+                Map.of("participantId", f.participant("person").get("id"))));
+    call(
+        "cancelRegistration",
+        f ->
+            new Call(
+                "DELETE",
+                "/api/v1/sessions/"
+                    + f.session("session").get("id")
+                    + "/participants/"
+                    + f.registered().get("id"),
+                null));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */
   static int freeYear(Fixture f) {
-    return f.get("freeYear", () -> {
-      for (int year = 2000; year <= 2100; year++) {
-        int y = year;
-        boolean taken = anonymous().header("Authorization", Tokens.bearer(f.office))
-            .get("/api/v1/plans?districtId=" + OGLIO_PO + "&year=" + y + "&limit=100").jsonPath()
-            .getList("items", Map.class).stream().anyMatch(p -> ((Integer) p.get("startYear")) == y
-                && ((Integer) p.get("endYear")) == y);
-        if (!taken) {
-          return y;
-        }
-      }
-      throw new IllegalStateException("no free year");
-    });
+    return f.get(
+        "freeYear",
+        () -> {
+          for (int year = 2000; year <= 2100; year++) {
+            int y = year;
+            boolean taken =
+                anonymous()
+                    .header("Authorization", Tokens.bearer(f.office))
+                    .get("/api/v1/plans?districtId=" + OGLIO_PO + "&year=" + y + "&limit=100")
+                    .jsonPath()
+                    .getList("items", Map.class)
+                    .stream()
+                    .anyMatch(
+                        p ->
+                            ((Integer) p.get("startYear")) == y
+                                && ((Integer) p.get("endYear")) == y);
+            if (!taken) {
+              return y;
+            }
+          }
+          throw new IllegalStateException("no free year");
+        });
   }
 
   @Test
@@ -226,13 +485,21 @@ class AuthorizationMatrixTest extends ApiTest {
     for (var row : expected.entrySet()) {
       Function<Fixture, Call> build = CALLS.get(row.getKey());
       assertThat(build).as("a request for " + row.getKey()).isNotNull();
-      // Denied callers first on one fixture; a caller that succeeds in changing it gets a fresh one.
+      // Denied callers first on one fixture; a caller that succeeds in changing it gets a fresh
+      // one.
       Fixture fixture = new Fixture(tokens.get("consortium_own"));
-      List<String> order = ACTORS.stream().sorted((a, b) -> Integer.compare(
-          row.getValue().get(a) / 100 == 2 ? 1 : 0, row.getValue().get(b) / 100 == 2 ? 1 : 0)).toList();
+      List<String> order =
+          ACTORS.stream()
+              .sorted(
+                  (a, b) ->
+                      Integer.compare(
+                          row.getValue().get(a) / 100 == 2 ? 1 : 0,
+                          row.getValue().get(b) / 100 == 2 ? 1 : 0))
+              .toList();
       for (String actor : order) {
         Call call = build.apply(fixture);
-        var request = actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
+        var request =
+            actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
         if (call.body() != null) {
           request = request.body(call.body());
         }
@@ -240,50 +507,104 @@ class AuthorizationMatrixTest extends ApiTest {
         int want = row.getValue().get(actor);
         cells++;
         if (response.statusCode() != want) {
-          failures.add(row.getKey() + " as " + actor + ": expected " + want + ", got " + response.statusCode()
-              + " " + response.asString().substring(0, Math.min(200, response.asString().length())));
+          failures.add(
+              row.getKey()
+                  + " as "
+                  + actor
+                  + ": expected "
+                  + want
+                  + ", got "
+                  + response.statusCode()
+                  + " "
+                  + response.asString().substring(0, Math.min(200, response.asString().length())));
         }
         if (!call.method().equals("GET") && response.statusCode() / 100 == 2) {
           fixture = new Fixture(tokens.get("consortium_own"));
         }
       }
     }
-    System.out.println("Authorization matrix: " + cells + " cells checked (" + expected.size() + " operations x "
-        + ACTORS.size() + " callers), " + failures.size() + " failed");
+    System.out.println(
+        "Authorization matrix: "
+            + cells
+            + " cells checked ("
+            + expected.size()
+            + " operations x "
+            + ACTORS.size()
+            + " callers), "
+            + failures.size()
+            + " failed");
     assertThat(failures).isEmpty();
   }
 
   @Test
   void everyOperationOfTheContractIsInTheMatrix() throws IOException {
-    JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
+    JsonNode contract =
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
     Set<String> operations = new TreeSet<>();
-    contract.get("paths").forEach(item -> item.forEach(op -> {
-      if (op.has("operationId")) {
-        operations.add(op.get("operationId").asText());
-      }
-    }));
+    contract
+        .get("paths")
+        .forEach(
+            item ->
+                item.forEach(
+                    op -> {
+                      if (op.has("operationId")) {
+                        operations.add(op.get("operationId").asText());
+                      }
+                    }));
     Set<String> covered = new TreeSet<>();
     readMatrix().keySet().forEach(id -> covered.add(VARIANTS.getOrDefault(id, id)));
-    assertThat(covered).as("operations in the authorization matrix").containsExactlyInAnyOrderElementsOf(operations);
+    assertThat(covered)
+        .as("operations in the authorization matrix")
+        .containsExactlyInAnyOrderElementsOf(operations);
   }
 
-  /** Tokens like Keycloak's for each kind of caller; their organisations exist, as they would in real life. */
+  /**
+   * Tokens like Keycloak's for each kind of caller; their organisations exist, as they would in
+   * real life.
+   */
   private Map<String, String> actorTokens() {
     String planOffice = Tokens.consortium(OGLIO_PO);
     Map<String, String> tokens = new HashMap<>();
-    tokens.put("consortium_own", Tokens.token("ufficio.own", "consortium",
-        registerOrganization(planOffice, "CONSORTIUM"), OGLIO_PO));
+    tokens.put(
+        "consortium_own",
+        Tokens.token(
+            "ufficio.own", "consortium", registerOrganization(planOffice, "CONSORTIUM"), OGLIO_PO));
     String otherOffice = Tokens.consortium(CREMASCO);
-    tokens.put("consortium_other", Tokens.token("ufficio.other", "consortium", UUID.fromString(
-        as(otherOffice).body(Map.of("name", "Altro consorzio", "taxCode", taxCode(), "kind", "CONSORTIUM",
-            "districtIds", List.of(CREMASCO))).post("/api/v1/organizations").then().statusCode(201)
-            .extract().path("id")), CREMASCO));
-    tokens.put("asst", Tokens.token("asst", "asst", registerOrganization(planOffice, "ASST"), OGLIO_PO));
-    tokens.put("comune", Tokens.token("comune", "comune", registerOrganization(planOffice, "MUNICIPALITY"), OGLIO_PO));
+    tokens.put(
+        "consortium_other",
+        Tokens.token(
+            "ufficio.other",
+            "consortium",
+            UUID.fromString(
+                as(otherOffice)
+                    .body(
+                        Map.of(
+                            "name",
+                            "Altro consorzio",
+                            "taxCode",
+                            taxCode(),
+                            "kind",
+                            "CONSORTIUM",
+                            "districtIds",
+                            List.of(CREMASCO)))
+                    .post("/api/v1/organizations")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id")),
+            CREMASCO));
+    tokens.put(
+        "asst", Tokens.token("asst", "asst", registerOrganization(planOffice, "ASST"), OGLIO_PO));
+    tokens.put(
+        "comune",
+        Tokens.token(
+            "comune", "comune", registerOrganization(planOffice, "MUNICIPALITY"), OGLIO_PO));
     return tokens;
   }
 
-  /** ets_owner and ets_other act for the organisations of the fixture in use, so they are made late. */
+  /**
+   * ets_owner and ets_other act for the organisations of the fixture in use, so they are made late.
+   */
   private static String tokenFor(String actor, Map<String, String> tokens, Fixture fixture) {
     return switch (actor) {
       case "ets_owner" -> Tokens.token("ets.owner", "ets", fixture.owner(), OGLIO_PO);
@@ -294,9 +615,13 @@ class AuthorizationMatrixTest extends ApiTest {
 
   private static Map<String, Map<String, Integer>> readMatrix() throws IOException {
     Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
-    try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.csv")) {
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    try (InputStream in =
+        AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.csv")) {
+      List<String> lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .toList();
       List<String> header = List.of(lines.get(0).split(","));
       assertThat(header.subList(1, header.size())).isEqualTo(ACTORS);
       for (String line : lines.subList(1, lines.size())) {

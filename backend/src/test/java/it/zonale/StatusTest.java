@@ -11,14 +11,21 @@ import org.junit.jupiter.api.Test;
 class StatusTest {
   @Test
   void statusAnswersProblemJsonWhenUp() {
-    given().get("/api/v1/status").then().statusCode(200)
+    given()
+        .get("/api/v1/status")
+        .then()
+        .statusCode(200)
         .contentType(startsWith("application/problem+json"))
-        .body("status", equalTo(200)).body("title", equalTo("OK"));
+        .body("status", equalTo(200))
+        .body("title", equalTo("OK"));
   }
 
   @Test
   void unknownPathIsAProblemNotAnHtmlPage() {
-    given().get("/api/v1/nothing-here").then().statusCode(404)
+    given()
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo("urn:zonale:problem:not-found"));
   }

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Tells a signed-in user who they are for Zonale; an account without an organisation is refused clearly. */
+/**
+ * Tells a signed-in user who they are for Zonale; an account without an organisation is refused
+ * clearly.
+ */
 @ApplicationScoped
 public class AccountService {
   private final CurrentUser user;
@@ -20,17 +23,29 @@ public class AccountService {
     this.organizations = organizations;
   }
 
-  /** @throws DomainException.Forbidden no-organization */
+  /**
+   * @throws DomainException.Forbidden no-organization
+   */
   public Account getCurrentAccount() {
     Organization organization;
     try {
       organization = organizations.getOrganization(user.organizationId().orElseThrow());
     } catch (java.util.NoSuchElementException | DomainException.NotFound e) {
-      throw DomainException.Forbidden.of("no-organization",
+      throw DomainException.Forbidden.of(
+          "no-organization",
           "Your account acts for no organisation known to Zonale: ask your plan office to link it to one.");
     }
-    List<String> roles = Stream.of(Roles.CONSORTIUM, Roles.ASST, Roles.ETS, Roles.COMUNE).filter(user::hasRole).toList();
-    return new Account(user.userId().orElseThrow(), user.displayName(), roles, organization.id(), organization.name(),
-        organization.kind().name(), List.copyOf(user.districtIds()));
+    List<String> roles =
+        Stream.of(Roles.CONSORTIUM, Roles.ASST, Roles.ETS, Roles.COMUNE)
+            .filter(user::hasRole)
+            .toList();
+    return new Account(
+        user.userId().orElseThrow(),
+        user.displayName(),
+        roles,
+        organization.id(),
+        organization.name(),
+        organization.kind().name(),
+        List.copyOf(user.districtIds()));
   }
 }

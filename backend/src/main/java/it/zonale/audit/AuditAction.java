@@ -2,5 +2,9 @@ package it.zonale.audit;
 
 /** What happened to a resource. */
 public enum AuditAction {
-  CREATE, UPDATE, DELETE, STATUS_CHANGE, ACCESS_DENIED
+  CREATE,
+  UPDATE,
+  DELETE,
+  STATUS_CHANGE,
+  ACCESS_DENIED
 }

@@ -10,8 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntity, Long> {
   public List<AuditEntity> pageOf(UUID districtId, int limit, int offset) {
-    return find("districtId", Sort.descending("occurredAt").and("id", Sort.Direction.Descending), districtId)
-        .range(offset, offset + limit - 1).list();
+    return find(
+            "districtId",
+            Sort.descending("occurredAt").and("id", Sort.Direction.Descending),
+            districtId)
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long countOf(UUID districtId) {

@@ -28,7 +28,8 @@ public class AuditResource {
   @GET
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Read the audit log of an ambito, newest first")
-  public AuditPage listAuditEntries(@PathParam("districtId") UUID districtId, @Valid @BeanParam PageQuery page) {
+  public AuditPage listAuditEntries(
+      @PathParam("districtId") UUID districtId, @Valid @BeanParam PageQuery page) {
     return service.listAuditEntries(districtId, page);
   }
 }

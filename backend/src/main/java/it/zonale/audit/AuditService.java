@@ -1,13 +1,12 @@
 package it.zonale.audit;
 
-import it.zonale.shared.persistence.Timestamps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Writes the audit trail inside the caller's transaction (the change and its record commit together)
- * and lets the plan office of a district read it.
+ * Writes the audit trail inside the caller's transaction (the change and its record commit
+ * together) and lets the plan office of a district read it.
  */
 @ApplicationScoped
 public class AuditService {
@@ -37,15 +36,23 @@ public class AuditService {
 
   /** Records a change; {@code before} is null for a creation, {@code after} null for a deletion. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordChange(AuditAction action, String resourceType, Object resourceId, UUID districtId,
-      Object before, Object after) {
+  public void recordChange(
+      AuditAction action,
+      String resourceType,
+      Object resourceId,
+      UUID districtId,
+      Object before,
+      Object after) {
     append(action, resourceType, resourceId, districtId, diff(before, after));
   }
 
-  /** Records that the caller was refused access to a private object; kept even if the request fails. */
+  /**
+   * Records that the caller was refused access to a private object; kept even if the request fails.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordDenied(String resourceType, Object resourceId, UUID districtId, String reason) {
-    append(AuditAction.ACCESS_DENIED, resourceType, resourceId, districtId, Map.of("reason", reason));
+    append(
+        AuditAction.ACCESS_DENIED, resourceType, resourceId, districtId, Map.of("reason", reason));
   }
 
   /**
@@ -53,11 +60,16 @@ public class AuditService {
    */
   public AuditPage listAuditEntries(UUID districtId, PageQuery page) {
     if (!user.managesDistrict(districtId)) {
-      throw DomainException.Forbidden.of("not-your-district",
-          "Only the plan office of this ambito can read its audit log.");
+      throw DomainException.Forbidden.of(
+          "not-your-district", "Only the plan office of this ambito can read its audit log.");
     }
-    return new AuditPage(audit.pageOf(districtId, page.limit, page.offset).stream().map(AuditService::toDto).toList(),
-        page.limit, page.offset, audit.countOf(districtId));
+    return new AuditPage(
+        audit.pageOf(districtId, page.limit, page.offset).stream()
+            .map(AuditService::toDto)
+            .toList(),
+        page.limit,
+        page.offset,
+        audit.countOf(districtId));
   }
 
   /** The fields that differ between two records, each as {before, after}. */
@@ -80,7 +92,11 @@ public class AuditService {
     return changes;
   }
 
-  private void append(AuditAction action, String resourceType, Object resourceId, UUID districtId,
+  private void append(
+      AuditAction action,
+      String resourceType,
+      Object resourceId,
+      UUID districtId,
       Map<String, Object> changes) {
     AuditEntity e = new AuditEntity();
     e.occurredAt = Timestamps.now();
@@ -96,7 +112,16 @@ public class AuditService {
   }
 
   private static AuditEntry toDto(AuditEntity e) {
-    return new AuditEntry(e.id, e.occurredAt.atOffset(ZoneOffset.UTC), e.actorId, e.actorName, e.organizationId,
-        e.districtId, e.action, e.resourceType, e.resourceId, e.changes);
+    return new AuditEntry(
+        e.id,
+        e.occurredAt.atOffset(ZoneOffset.UTC),
+        e.actorId,
+        e.actorName,
+        e.organizationId,
+        e.districtId,
+        e.action,
+        e.resourceType,
+        e.resourceId,
+        e.changes);
   }
 }

@@ -11,8 +11,11 @@ public record District(
     @Schema(required = true, maxLength = 40, example = "OGLIO_PO") String code,
     @Schema(required = true, maxLength = 200, example = "Oglio Po") String name,
     @Schema(required = true, maxLength = 2, example = "CR") String provinceCode,
-    @Schema(maxLength = 200, description = "Body that runs the ambito (ente capofila).") String leadBody,
+    @Schema(maxLength = 200, description = "Body that runs the ambito (ente capofila).")
+        String leadBody,
     @Schema(maxLength = 200, description = "Local health authority (ASST).") String healthAuthority,
-    @Schema(required = true, format = "int64", minimum = "0", maximum = "10000") long municipalityCount,
-    @Schema(required = true, format = "int64", minimum = "0", maximum = "100000000") long population,
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "10000")
+        long municipalityCount,
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "100000000")
+        long population,
     @Schema(required = true, maxItems = 100) List<Subdistrict> subdistricts) {}

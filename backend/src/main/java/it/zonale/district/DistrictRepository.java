@@ -22,7 +22,9 @@ public class DistrictRepository implements PanacheRepositoryBase<DistrictEntity,
       return List.of();
     }
     return getEntityManager()
-        .createQuery("from SubdistrictEntity s where s.districtId in :ids order by s.name", SubdistrictEntity.class)
+        .createQuery(
+            "from SubdistrictEntity s where s.districtId in :ids order by s.name",
+            SubdistrictEntity.class)
         .setParameter("ids", districtIds)
         .getResultList();
   }
@@ -36,17 +38,22 @@ public class DistrictRepository implements PanacheRepositoryBase<DistrictEntity,
     if (districtIds.isEmpty()) {
       return Map.of();
     }
-    List<Object[]> rows = getEntityManager()
-        .createQuery("select m.districtId, count(m), coalesce(sum(m.population), 0) from MunicipalityEntity m "
-            + "where m.districtId in :ids group by m.districtId", Object[].class)
-        .setParameter("ids", districtIds)
-        .getResultList();
-    return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> new long[] {(Long) r[1], (Long) r[2]}));
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select m.districtId, count(m), coalesce(sum(m.population), 0) from MunicipalityEntity m "
+                    + "where m.districtId in :ids group by m.districtId",
+                Object[].class)
+            .setParameter("ids", districtIds)
+            .getResultList();
+    return rows.stream()
+        .collect(Collectors.toMap(r -> (UUID) r[0], r -> new long[] {(Long) r[1], (Long) r[2]}));
   }
 
   public List<MunicipalityEntity> municipalitiesOf(UUID districtId, int limit, int offset) {
     return getEntityManager()
-        .createQuery("from MunicipalityEntity m where m.districtId = :id order by m.name, m.istatCode",
+        .createQuery(
+            "from MunicipalityEntity m where m.districtId = :id order by m.name, m.istatCode",
             MunicipalityEntity.class)
         .setParameter("id", districtId)
         .setFirstResult(offset)
@@ -56,9 +63,9 @@ public class DistrictRepository implements PanacheRepositoryBase<DistrictEntity,
 
   public long countMunicipalitiesOf(UUID districtId) {
     return getEntityManager()
-        .createQuery("select count(m) from MunicipalityEntity m where m.districtId = :id", Long.class)
+        .createQuery(
+            "select count(m) from MunicipalityEntity m where m.districtId = :id", Long.class)
         .setParameter("id", districtId)
         .getSingleResult();
   }
-
 }

@@ -25,24 +25,39 @@ public class DistrictService {
     Map<UUID, long[]> totals = districts.totalsOf(ids);
     Map<UUID, List<SubdistrictEntity>> subs =
         districts.subdistrictsOf(ids).stream().collect(Collectors.groupingBy(s -> s.districtId));
-    List<District> items = entities.stream()
-        .map(e -> DistrictMapper.toDto(e, totals.get(e.id), subs.getOrDefault(e.id, List.of())))
-        .toList();
+    List<District> items =
+        entities.stream()
+            .map(e -> DistrictMapper.toDto(e, totals.get(e.id), subs.getOrDefault(e.id, List.of())))
+            .toList();
     return new DistrictPage(items, page.limit, page.offset, districts.count());
   }
 
-  /** @throws DomainException.NotFound district-not-found */
+  /**
+   * @throws DomainException.NotFound district-not-found
+   */
   public District getDistrict(UUID id) {
-    DistrictEntity e = districts.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("district", id));
-    return DistrictMapper.toDto(e, districts.totalsOf(List.of(id)).get(id), districts.subdistrictsOf(List.of(id)));
+    DistrictEntity e =
+        districts
+            .findByIdOptional(id)
+            .orElseThrow(() -> DomainException.NotFound.of("district", id));
+    return DistrictMapper.toDto(
+        e, districts.totalsOf(List.of(id)).get(id), districts.subdistrictsOf(List.of(id)));
   }
 
-  /** @throws DomainException.NotFound district-not-found */
+  /**
+   * @throws DomainException.NotFound district-not-found
+   */
   public MunicipalityPage listMunicipalities(UUID districtId, PageQuery page) {
     requireDistrict(districtId);
-    List<Municipality> items = districts.municipalitiesOf(districtId, page.limit, page.offset).stream()
-        .map(DistrictMapper::toDto).toList();
-    return new MunicipalityPage(items, page.limit, page.offset, districts.countMunicipalitiesOf(districtId),
+    List<Municipality> items =
+        districts.municipalitiesOf(districtId, page.limit, page.offset).stream()
+            .map(DistrictMapper::toDto)
+            .toList();
+    return new MunicipalityPage(
+        items,
+        page.limit,
+        page.offset,
+        districts.countMunicipalitiesOf(districtId),
         MunicipalityPage.SOURCE);
   }
 

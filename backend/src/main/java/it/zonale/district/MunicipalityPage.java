@@ -10,7 +10,11 @@ public record MunicipalityPage(
     @Schema(required = true, format = "int32", minimum = "1", maximum = "100") int limit,
     @Schema(required = true, format = "int32", minimum = "0", maximum = "1000000") int offset,
     @Schema(required = true, format = "int64", minimum = "0", maximum = "1000000000") long total,
-    @Schema(required = true, maxLength = 500, description = "Source attribution to show with the data.") String source) {
+    @Schema(
+            required = true,
+            maxLength = 500,
+            description = "Source attribution to show with the data.")
+        String source) {
 
   /** Attribution required by the sources of the reference data (shared/data/SOURCES.md). */
   public static final String SOURCE =

@@ -5,4 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A sub-ambito of a district. */
 @Schema(name = "Subdistrict")
-public record Subdistrict(@Schema(required = true) UUID id, @Schema(required = true, maxLength = 200) String name) {}
+public record Subdistrict(
+    @Schema(required = true) UUID id, @Schema(required = true, maxLength = 200) String name) {}

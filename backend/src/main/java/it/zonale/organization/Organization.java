@@ -17,6 +17,7 @@ public record Organization(
     @Schema(maxLength = 254, format = "email") String email,
     @Schema(maxLength = 254, format = "email") String pec,
     @Schema(required = true, maxItems = 100) List<UUID> districtIds,
-    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807") long version,
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
+        long version,
     @Schema(required = true) OffsetDateTime createdAt,
     @Schema(required = true) OffsetDateTime updatedAt) {}

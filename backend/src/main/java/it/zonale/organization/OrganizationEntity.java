@@ -46,7 +46,9 @@ public class OrganizationEntity extends PanacheEntityBase {
   public String pec;
 
   @ElementCollection
-  @CollectionTable(name = "organization_districts", joinColumns = @JoinColumn(name = "organization_id"))
+  @CollectionTable(
+      name = "organization_districts",
+      joinColumns = @JoinColumn(name = "organization_id"))
   @Column(name = "district_id")
   public Set<UUID> districtIds = new LinkedHashSet<>();
 

@@ -8,8 +8,18 @@ final class OrganizationMapper {
   private OrganizationMapper() {}
 
   static Organization toDto(OrganizationEntity e) {
-    return new Organization(e.id, e.name, e.taxCode, e.kind, e.runtsNumber, e.runtsSection, e.email, e.pec,
-        new ArrayList<>(e.districtIds), e.version, e.createdAt.atOffset(ZoneOffset.UTC),
+    return new Organization(
+        e.id,
+        e.name,
+        e.taxCode,
+        e.kind,
+        e.runtsNumber,
+        e.runtsSection,
+        e.email,
+        e.pec,
+        new ArrayList<>(e.districtIds),
+        e.version,
+        e.createdAt.atOffset(ZoneOffset.UTC),
         e.updatedAt.atOffset(ZoneOffset.UTC));
   }
 }

@@ -18,7 +18,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   public List<OrganizationEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
     String where = where(filter, params);
-    return find(where + " order by lower(o.name), o.id", params).range(offset, offset + limit - 1).list();
+    return find(where + " order by lower(o.name), o.id", params)
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long count(Filter filter) {
@@ -44,7 +46,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
       clauses.add(":district member of o.districtIds");
       params.and("district", filter.districtId());
     }
-    return "from OrganizationEntity o" + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
+    return "from OrganizationEntity o"
+        + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
   }
 
   static String escapeLike(String text) {

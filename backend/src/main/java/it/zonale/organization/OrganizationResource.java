@@ -63,11 +63,19 @@ public class OrganizationResource {
   @POST
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Register an organisation in the caller's ambito")
-  @APIResponse(responseCode = "201", description = "Registered.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Organization.class)))
-  public Response registerOrganization(@NotNull @Valid OrganizationCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Organization.class)))
+  public Response registerOrganization(
+      @NotNull @Valid OrganizationCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
     Organization created = service.registerOrganization(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 
   @PUT

@@ -1,21 +1,23 @@
 package it.zonale.organization;
 
-import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Registers and maintains organisations; plan offices manage those of their ambiti, each ente its own profile. */
+/**
+ * Registers and maintains organisations; plan offices manage those of their ambiti, each ente its
+ * own profile.
+ */
 @ApplicationScoped
 public class OrganizationService {
 
@@ -24,7 +26,10 @@ public class OrganizationService {
   private final CurrentUser user;
   private final AuditService audit;
 
-  public OrganizationService(OrganizationRepository organizations, DistrictService districts, CurrentUser user,
+  public OrganizationService(
+      OrganizationRepository organizations,
+      DistrictService districts,
+      CurrentUser user,
       AuditService audit) {
     this.audit = audit;
     this.organizations = organizations;
@@ -34,11 +39,15 @@ public class OrganizationService {
 
   public OrganizationPage listOrganizations(OrganizationRepository.Filter filter, PageQuery page) {
     List<Organization> items =
-        organizations.page(filter, page.limit, page.offset).stream().map(OrganizationMapper::toDto).toList();
+        organizations.page(filter, page.limit, page.offset).stream()
+            .map(OrganizationMapper::toDto)
+            .toList();
     return new OrganizationPage(items, page.limit, page.offset, organizations.count(filter));
   }
 
-  /** @throws DomainException.NotFound organization-not-found */
+  /**
+   * @throws DomainException.NotFound organization-not-found
+   */
   public Organization getOrganization(UUID id) {
     return OrganizationMapper.toDto(find(id));
   }
@@ -55,22 +64,32 @@ public class OrganizationService {
     checkRunts(create.kind(), create.runtsNumber(), create.runtsSection());
     checkDistricts(create.districtIds());
     if (create.districtIds().stream().noneMatch(user::managesDistrict)) {
-      throw DomainException.Forbidden.of("not-your-district",
+      throw DomainException.Forbidden.of(
+          "not-your-district",
           "You can register organisations only in the ambiti whose plan office you are.");
     }
     if (organizations.findByTaxCode(create.taxCode()).isPresent()) {
-      throw DomainException.Conflict.of("organization-tax-code-taken",
+      throw DomainException.Conflict.of(
+          "organization-tax-code-taken",
           "An organisation with tax code " + create.taxCode() + " is already registered.");
     }
     OrganizationEntity e = new OrganizationEntity();
     e.id = UUID.randomUUID();
     e.taxCode = create.taxCode();
     e.createdAt = Timestamps.now();
-    apply(e, create.name(), create.kind(), create.runtsNumber(), create.runtsSection(), create.email(),
-        create.pec(), create.districtIds());
+    apply(
+        e,
+        create.name(),
+        create.kind(),
+        create.runtsNumber(),
+        create.runtsSection(),
+        create.email(),
+        create.pec(),
+        create.districtIds());
     organizations.persistAndFlush(e);
     Organization created = OrganizationMapper.toDto(e);
-    e.districtIds.forEach(d -> audit.recordChange(AuditAction.CREATE, "organization", e.id, d, null, created));
+    e.districtIds.forEach(
+        d -> audit.recordChange(AuditAction.CREATE, "organization", e.id, d, null, created));
     return created;
   }
 
@@ -89,11 +108,19 @@ public class OrganizationService {
     checkRunts(update.kind(), update.runtsNumber(), update.runtsSection());
     checkDistricts(update.districtIds());
     Organization before = OrganizationMapper.toDto(e);
-    apply(e, update.name(), update.kind(), update.runtsNumber(), update.runtsSection(), update.email(),
-        update.pec(), update.districtIds());
+    apply(
+        e,
+        update.name(),
+        update.kind(),
+        update.runtsNumber(),
+        update.runtsSection(),
+        update.email(),
+        update.pec(),
+        update.districtIds());
     organizations.flush();
     Organization after = OrganizationMapper.toDto(e);
-    e.districtIds.forEach(d -> audit.recordChange(AuditAction.UPDATE, "organization", e.id, d, before, after));
+    e.districtIds.forEach(
+        d -> audit.recordChange(AuditAction.UPDATE, "organization", e.id, d, before, after));
     return after;
   }
 
@@ -105,28 +132,36 @@ public class OrganizationService {
   public void deleteOrganization(UUID id) {
     OrganizationEntity e = find(id);
     if (e.districtIds.stream().noneMatch(user::managesDistrict)) {
-      throw DomainException.Forbidden.of("not-your-district",
+      throw DomainException.Forbidden.of(
+          "not-your-district",
           "Only the plan office of an ambito where the organisation works can remove it.");
     }
     Organization gone = OrganizationMapper.toDto(e);
-    e.districtIds.forEach(d -> audit.recordChange(AuditAction.DELETE, "organization", e.id, d, gone, null));
+    e.districtIds.forEach(
+        d -> audit.recordChange(AuditAction.DELETE, "organization", e.id, d, gone, null));
     organizations.delete(e);
     organizations.flush();
   }
 
-  /** For other features: the ambiti where an organisation works; organization-not-found when unknown. */
+  /**
+   * For other features: the ambiti where an organisation works; organization-not-found when
+   * unknown.
+   */
   public java.util.Set<UUID> districtsOf(UUID id) {
     return java.util.Set.copyOf(find(id).districtIds);
   }
 
   private OrganizationEntity find(UUID id) {
-    return organizations.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("organization", id));
+    return organizations
+        .findByIdOptional(id)
+        .orElseThrow(() -> DomainException.NotFound.of("organization", id));
   }
 
   private void requireEditable(OrganizationEntity e) {
     boolean own = user.organizationId().map(e.id::equals).orElse(false);
     if (!own && e.districtIds.stream().noneMatch(user::managesDistrict)) {
-      throw DomainException.Forbidden.of("not-your-organization",
+      throw DomainException.Forbidden.of(
+          "not-your-organization",
           "Only the organisation itself or the plan office of its ambito can change it.");
     }
   }
@@ -143,13 +178,21 @@ public class OrganizationService {
 
   private static void checkRunts(OrganizationKind kind, String runtsNumber, RuntsSection section) {
     if (!kind.isThirdSector() && (runtsNumber != null || section != null)) {
-      throw DomainException.InvalidInput.of(runtsNumber != null ? "/runtsNumber" : "/runtsSection",
+      throw DomainException.InvalidInput.of(
+          runtsNumber != null ? "/runtsNumber" : "/runtsSection",
           "only Third Sector entities are registered in the RUNTS");
     }
   }
 
-  private static void apply(OrganizationEntity e, String name, OrganizationKind kind, String runtsNumber,
-      RuntsSection section, String email, String pec, List<UUID> districtIds) {
+  private static void apply(
+      OrganizationEntity e,
+      String name,
+      OrganizationKind kind,
+      String runtsNumber,
+      RuntsSection section,
+      String email,
+      String pec,
+      List<UUID> districtIds) {
     e.name = name.strip();
     e.kind = kind;
     e.runtsNumber = runtsNumber;

@@ -22,4 +22,8 @@ public record OrganizationUpdate(
     @Email @Size(max = 254) String email,
     @Email @Size(max = 254) String pec,
     @NotEmpty @Size(max = 100) List<@NotNull UUID> districtIds,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version this update was made from.")
+        Long version) {}

@@ -11,15 +11,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The codice fiscale of a legal entity: 11 digits whose last is the check digit (the same algorithm as
- * the partita IVA).
+ * The codice fiscale of a legal entity: 11 digits whose last is the check digit (the same algorithm
+ * as the partita IVA).
  */
 @Documented
 @Constraint(validatedBy = TaxCode.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TaxCode {
-  String message() default "must be a valid 11-digit tax code of a legal entity (codice fiscale numerico)";
+  String message() default
+      "must be a valid 11-digit tax code of a legal entity (codice fiscale numerico)";
 
   Class<?>[] groups() default {};
 

@@ -9,6 +9,8 @@ public record Participant(
     @Schema(required = true) UUID id,
     @Schema(required = true) UUID organizationId,
     @Schema(required = true, maxLength = 200) String fullName,
-    @Schema(maxLength = 200, description = "Role in the organisation, e.g. presidente, referente.") String organizationRole,
+    @Schema(maxLength = 200, description = "Role in the organisation, e.g. presidente, referente.")
+        String organizationRole,
     @Schema(required = true, maxLength = 254, format = "email") String email,
-    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {}
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
+        long version) {}

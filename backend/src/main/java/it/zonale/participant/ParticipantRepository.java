@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
   public List<ParticipantEntity> pageOf(UUID organizationId, int limit, int offset) {
-    return find("organizationId", Sort.by("fullName").and("id"), organizationId).range(offset, offset + limit - 1).list();
+    return find("organizationId", Sort.by("fullName").and("id"), organizationId)
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long countOf(UUID organizationId) {
@@ -24,7 +26,12 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
   public boolean emailTaken(UUID organizationId, String email, UUID self) {
     return self == null
         ? count("organizationId = ?1 and lower(email) = lower(?2)", organizationId, email) > 0
-        : count("organizationId = ?1 and lower(email) = lower(?2) and id <> ?3", organizationId, email, self) > 0;
+        : count(
+                "organizationId = ?1 and lower(email) = lower(?2) and id <> ?3",
+                organizationId,
+                email,
+                self)
+            > 0;
   }
 
   public Map<UUID, ParticipantEntity> byIds(Collection<UUID> ids) {

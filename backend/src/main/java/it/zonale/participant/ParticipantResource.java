@@ -41,18 +41,25 @@ public class ParticipantResource {
 
   @GET
   @Operation(summary = "List the participants of an organisation (the caller's own by default)")
-  public ParticipantPage listParticipants(@QueryParam("organizationId") UUID organizationId,
-      @Valid @BeanParam PageQuery page) {
+  public ParticipantPage listParticipants(
+      @QueryParam("organizationId") UUID organizationId, @Valid @BeanParam PageQuery page) {
     return service.listParticipants(organizationId, page);
   }
 
   @POST
   @Operation(summary = "Add a participant to an organisation")
-  @APIResponse(responseCode = "201", description = "Added.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Participant.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Participant.class)))
   public Response addParticipant(@NotNull @Valid ParticipantCreate body, @Context UriInfo uri) {
     Participant created = service.addParticipant(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -65,8 +72,8 @@ public class ParticipantResource {
   @PUT
   @Path("/{participantId}")
   @Operation(summary = "Update a participant")
-  public Participant updateParticipant(@PathParam("participantId") UUID participantId,
-      @NotNull @Valid ParticipantUpdate body) {
+  public Participant updateParticipant(
+      @PathParam("participantId") UUID participantId, @NotNull @Valid ParticipantUpdate body) {
     return service.updateParticipant(participantId, body);
   }
 

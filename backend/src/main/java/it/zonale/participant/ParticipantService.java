@@ -1,6 +1,5 @@
 package it.zonale.participant;
 
-import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.organization.OrganizationService;
@@ -8,21 +7,21 @@ import it.zonale.session.SessionRef;
 import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Organisations name the people who take part for them and register them to sessions; the plan office
- * of the ambito can do it on their behalf and sees every registration of its sessions.
+ * Organisations name the people who take part for them and register them to sessions; the plan
+ * office of the ambito can do it on their behalf and sees every registration of its sessions.
  */
 @ApplicationScoped
 public class ParticipantService {
@@ -33,8 +32,13 @@ public class ParticipantService {
   private final CurrentUser user;
   private final AuditService audit;
 
-  public ParticipantService(ParticipantRepository participants, RegistrationRepository registrations,
-      OrganizationService organizations, SessionService sessions, CurrentUser user, AuditService audit) {
+  public ParticipantService(
+      ParticipantRepository participants,
+      RegistrationRepository registrations,
+      OrganizationService organizations,
+      SessionService sessions,
+      CurrentUser user,
+      AuditService audit) {
     this.audit = audit;
     this.participants = participants;
     this.registrations = registrations;
@@ -49,20 +53,35 @@ public class ParticipantService {
    * @throws DomainException.InvalidInput no organisation named and the caller acts for none
    */
   public ParticipantPage listParticipants(UUID organizationId, PageQuery page) {
-    UUID org = organizationId != null ? organizationId : user.organizationId().orElseThrow(() ->
-        DomainException.Forbidden.of("no-organization",
-            "Your account acts for no organisation: ask your plan office to link it to one."));
+    UUID org =
+        organizationId != null
+            ? organizationId
+            : user.organizationId()
+                .orElseThrow(
+                    () ->
+                        DomainException.Forbidden.of(
+                            "no-organization",
+                            "Your account acts for no organisation: ask your plan office to link it to one."));
     requireMayManagePeopleOf(org);
-    return new ParticipantPage(participants.pageOf(org, page.limit, page.offset).stream()
-        .map(ParticipantService::toDto).toList(), page.limit, page.offset, participants.countOf(org));
+    return new ParticipantPage(
+        participants.pageOf(org, page.limit, page.offset).stream()
+            .map(ParticipantService::toDto)
+            .toList(),
+        page.limit,
+        page.offset,
+        participants.countOf(org));
   }
 
-  /** @throws DomainException.NotFound participant-not-found (also for another organisation's people) */
+  /**
+   * @throws DomainException.NotFound participant-not-found (also for another organisation's people)
+   */
   public Participant getParticipant(UUID id) {
     return toDto(findManageable(id));
   }
 
-  /** @throws DomainException.Conflict participant-email-taken */
+  /**
+   * @throws DomainException.Conflict participant-email-taken
+   */
   @Transactional
   public Participant addParticipant(ParticipantCreate create) {
     try {
@@ -84,7 +103,9 @@ public class ParticipantService {
     return created;
   }
 
-  /** @throws DomainException.StaleVersion stale-version */
+  /**
+   * @throws DomainException.StaleVersion stale-version
+   */
   @Transactional
   public Participant updateParticipant(UUID id, ParticipantUpdate update) {
     ParticipantEntity e = findManageable(id);
@@ -114,13 +135,22 @@ public class ParticipantService {
     SessionRef session = sessions.readableSession(sessionId);
     UUID scope = null;
     if (!user.managesDistrict(session.districtId())) {
-      scope = user.organizationId().orElseThrow(() -> DomainException.Forbidden.of("no-organization",
-          "Your account acts for no organisation: ask your administrator to link it to one."));
+      scope =
+          user.organizationId()
+              .orElseThrow(
+                  () ->
+                      DomainException.Forbidden.of(
+                          "no-organization",
+                          "Your account acts for no organisation: ask your administrator to link it to one."));
     }
     List<RegistrationEntity> rows = registrations.pageOf(sessionId, scope, page.limit, page.offset);
-    Map<UUID, ParticipantEntity> people = participants.byIds(rows.stream().map(r -> r.participantId).toList());
-    return new RegistrationPage(rows.stream().map(r -> toDto(r, people.get(r.participantId))).toList(),
-        page.limit, page.offset, registrations.countOf(sessionId, scope));
+    Map<UUID, ParticipantEntity> people =
+        participants.byIds(rows.stream().map(r -> r.participantId).toList());
+    return new RegistrationPage(
+        rows.stream().map(r -> toDto(r, people.get(r.participantId))).toList(),
+        page.limit,
+        page.offset,
+        registrations.countOf(sessionId, scope));
   }
 
   /**
@@ -137,13 +167,15 @@ public class ParticipantService {
     try {
       person = findManageable(create.participantId());
     } catch (DomainException.NotFound e) {
-      throw DomainException.InvalidInput.of("/participantId", "no participant of yours with this id");
+      throw DomainException.InvalidInput.of(
+          "/participantId", "no participant of yours with this id");
     }
     requireOpen(session);
     RegistrationEntity r = registrations.find(sessionId, person.id).orElse(null);
     Registration before = r == null ? null : toDto(r, person);
     if (r != null && r.status == RegistrationStatus.REGISTERED) {
-      throw DomainException.Conflict.of("already-registered", person.fullName + " is already registered to this session.");
+      throw DomainException.Conflict.of(
+          "already-registered", person.fullName + " is already registered to this session.");
     }
     if (r == null) {
       r = new RegistrationEntity();
@@ -161,8 +193,13 @@ public class ParticipantService {
     }
     registrations.flush();
     Registration after = toDto(r, person);
-    audit.recordChange(before == null ? AuditAction.CREATE : AuditAction.STATUS_CHANGE, "registration", r.id,
-        r.districtId, before, after);
+    audit.recordChange(
+        before == null ? AuditAction.CREATE : AuditAction.STATUS_CHANGE,
+        "registration",
+        r.id,
+        r.districtId,
+        before,
+        after);
     return after;
   }
 
@@ -181,33 +218,44 @@ public class ParticipantService {
     } catch (DomainException.NotFound e) {
       throw DomainException.NotFound.of("registration", participantId);
     }
-    RegistrationEntity r = registrations.find(sessionId, person.id)
-        .filter(found -> found.status == RegistrationStatus.REGISTERED)
-        .orElseThrow(() -> DomainException.NotFound.of("registration", participantId));
+    RegistrationEntity r =
+        registrations
+            .find(sessionId, person.id)
+            .filter(found -> found.status == RegistrationStatus.REGISTERED)
+            .orElseThrow(() -> DomainException.NotFound.of("registration", participantId));
     requireOpen(session);
     Registration before = toDto(r, person);
     r.status = RegistrationStatus.CANCELLED;
     r.cancelledAt = Timestamps.now();
     registrations.flush();
-    audit.recordChange(AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
+    audit.recordChange(
+        AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
   }
 
   private static void requireOpen(SessionRef session) {
-    if (session.status() != SessionStatus.SCHEDULED || !session.startsAt().isAfter(Timestamps.now())) {
-      throw DomainException.InvalidState.of("session-not-open",
+    if (session.status() != SessionStatus.SCHEDULED
+        || !session.startsAt().isAfter(Timestamps.now())) {
+      throw DomainException.InvalidState.of(
+          "session-not-open",
           "Registrations are open only for scheduled sessions that have not started.");
     }
   }
 
   private ParticipantEntity findManageable(UUID id) {
-    ParticipantEntity e = participants.findByIdOptional(id)
-        .orElseThrow(() -> DomainException.NotFound.of("participant", id));
+    ParticipantEntity e =
+        participants
+            .findByIdOptional(id)
+            .orElseThrow(() -> DomainException.NotFound.of("participant", id));
     try {
       requireMayManagePeopleOf(e.organizationId);
     } catch (DomainException.Forbidden | DomainException.NotFound hidden) {
       // People of another organisation stay unknown to the caller, but the attempt is on record.
-      organizations.districtsOf(e.organizationId).forEach(d ->
-          audit.recordDenied("participant", id, d, "not a person of the caller's organisation"));
+      organizations
+          .districtsOf(e.organizationId)
+          .forEach(
+              d ->
+                  audit.recordDenied(
+                      "participant", id, d, "not a person of the caller's organisation"));
       throw DomainException.NotFound.of("participant", id);
     }
     return e;
@@ -217,32 +265,43 @@ public class ParticipantService {
   private void requireMayManagePeopleOf(UUID organizationId) {
     var districts = organizations.districtsOf(organizationId);
     boolean own = user.organizationId().map(organizationId::equals).orElse(false);
-    boolean planOffice = user.hasRole(Roles.CONSORTIUM) && districts.stream().anyMatch(user::worksIn);
+    boolean planOffice =
+        user.hasRole(Roles.CONSORTIUM) && districts.stream().anyMatch(user::worksIn);
     if (!own && !planOffice) {
-      throw DomainException.Forbidden.of("not-your-organization",
-          "You can manage only the people of your own organisation.");
+      throw DomainException.Forbidden.of(
+          "not-your-organization", "You can manage only the people of your own organisation.");
     }
   }
 
-  private void auditPerson(AuditAction action, ParticipantEntity e, Participant before, Participant after) {
-    organizations.districtsOf(e.organizationId)
+  private void auditPerson(
+      AuditAction action, ParticipantEntity e, Participant before, Participant after) {
+    organizations
+        .districtsOf(e.organizationId)
         .forEach(d -> audit.recordChange(action, "participant", e.id, d, before, after));
   }
 
   private void requireEmailFree(UUID organizationId, String email, UUID self) {
     if (participants.emailTaken(organizationId, email.strip(), self)) {
-      throw DomainException.Conflict.of("participant-email-taken",
+      throw DomainException.Conflict.of(
+          "participant-email-taken",
           "The organisation already has a participant with this e-mail.");
     }
   }
 
   private static Participant toDto(ParticipantEntity e) {
-    return new Participant(e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
+    return new Participant(
+        e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
   }
 
   private static Registration toDto(RegistrationEntity r, ParticipantEntity person) {
-    return new Registration(r.id, r.sessionId, r.participantId, r.organizationId,
-        person == null ? "" : person.fullName, r.status, r.registeredAt.atOffset(ZoneOffset.UTC),
+    return new Registration(
+        r.id,
+        r.sessionId,
+        r.participantId,
+        r.organizationId,
+        person == null ? "" : person.fullName,
+        r.status,
+        r.registeredAt.atOffset(ZoneOffset.UTC),
         r.cancelledAt == null ? null : r.cancelledAt.atOffset(ZoneOffset.UTC));
   }
 }

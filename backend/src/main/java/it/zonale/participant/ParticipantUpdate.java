@@ -14,4 +14,8 @@ public record ParticipantUpdate(
     @NotBlank @Size(max = 200) String fullName,
     @Size(max = 200) String organizationRole,
     @NotBlank @Email @Size(max = 254) String email,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version this update was made from.")
+        Long version) {}

@@ -11,10 +11,12 @@ import java.util.UUID;
 /** Queries on registrations; {@code organizationId} null means all organisations (plan office). */
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity, UUID> {
-  public List<RegistrationEntity> pageOf(UUID sessionId, UUID organizationId, int limit, int offset) {
+  public List<RegistrationEntity> pageOf(
+      UUID sessionId, UUID organizationId, int limit, int offset) {
     Parameters params = Parameters.with("session", sessionId);
     return find(where(organizationId, params), Sort.by("registeredAt").and("id"), params)
-        .range(offset, offset + limit - 1).list();
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long countOf(UUID sessionId, UUID organizationId) {
@@ -23,7 +25,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
   }
 
   public Optional<RegistrationEntity> find(UUID sessionId, UUID participantId) {
-    return find("sessionId = ?1 and participantId = ?2", sessionId, participantId).firstResultOptional();
+    return find("sessionId = ?1 and participantId = ?2", sessionId, participantId)
+        .firstResultOptional();
   }
 
   private static String where(UUID organizationId, Parameters params) {

@@ -10,11 +10,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,29 +38,40 @@ public class RegistrationResource {
   }
 
   @GET
-  @Operation(summary = "List a session's registrations",
+  @Operation(
+      summary = "List a session's registrations",
       description = "The plan office sees all of them; an organisation only its own.")
-  public RegistrationPage listRegistrations(@PathParam("sessionId") UUID sessionId, @Valid @BeanParam PageQuery page) {
+  public RegistrationPage listRegistrations(
+      @PathParam("sessionId") UUID sessionId, @Valid @BeanParam PageQuery page) {
     return service.listRegistrations(sessionId, page);
   }
 
   @POST
   @Operation(summary = "Register a participant to a session")
-  @APIResponse(responseCode = "201", description = "Registered.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registration.class)))
-  public Response registerParticipant(@PathParam("sessionId") UUID sessionId, @NotNull @Valid RegistrationCreate body,
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Registration.class)))
+  public Response registerParticipant(
+      @PathParam("sessionId") UUID sessionId,
+      @NotNull @Valid RegistrationCreate body,
       @Context UriInfo uri) {
     Registration created = service.registerParticipant(sessionId, body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.participantId().toString()).build())
-        .entity(created).build();
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(created.participantId().toString()).build())
+        .entity(created)
+        .build();
   }
 
   @DELETE
   @Path("/{participantId}")
   @Operation(summary = "Cancel a registration before the session starts")
   @APIResponse(responseCode = "204", description = "Cancelled.")
-  public void cancelRegistration(@PathParam("sessionId") UUID sessionId,
-      @PathParam("participantId") UUID participantId) {
+  public void cancelRegistration(
+      @PathParam("sessionId") UUID sessionId, @PathParam("participantId") UUID participantId) {
     service.cancelRegistration(sessionId, participantId);
   }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 public class PhaseRepository implements PanacheRepositoryBase<PhaseEntity, UUID> {
   public List<PhaseEntity> pageOf(UUID planId, int limit, int offset) {
     return find("planId", Sort.by("startDate").and("endDate").and("name"), planId)
-        .range(offset, offset + limit - 1).list();
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long countOf(UUID planId) {

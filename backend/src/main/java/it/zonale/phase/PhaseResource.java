@@ -1,28 +1,20 @@
 package it.zonale.phase;
 
 import it.zonale.shared.security.Roles;
-import it.zonale.shared.web.PageQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +42,8 @@ public class PhaseResource {
   @Path("/{phaseId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Update a phase")
-  public PlanPhase updatePhase(@PathParam("phaseId") UUID phaseId, @NotNull @Valid PlanPhaseUpdate body) {
+  public PlanPhase updatePhase(
+      @PathParam("phaseId") UUID phaseId, @NotNull @Valid PlanPhaseUpdate body) {
     return service.updatePhase(phaseId, body);
   }
 

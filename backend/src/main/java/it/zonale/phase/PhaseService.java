@@ -12,7 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The plan office draws the plan's timeline: drafting, call, survey, open event, socialisation, approval. */
+/**
+ * The plan office draws the plan's timeline: drafting, call, survey, open event, socialisation,
+ * approval.
+ */
 @ApplicationScoped
 public class PhaseService {
   private final PhaseRepository phases;
@@ -25,21 +28,30 @@ public class PhaseService {
     this.plans = plans;
   }
 
-  /** @throws DomainException.NotFound plan-not-found */
+  /**
+   * @throws DomainException.NotFound plan-not-found
+   */
   public PlanPhasePage listPhases(UUID planId, PageQuery page) {
     plans.readablePlan(planId);
-    return new PlanPhasePage(phases.pageOf(planId, page.limit, page.offset).stream().map(PhaseService::toDto).toList(),
-        page.limit, page.offset, phases.countOf(planId));
+    return new PlanPhasePage(
+        phases.pageOf(planId, page.limit, page.offset).stream().map(PhaseService::toDto).toList(),
+        page.limit,
+        page.offset,
+        phases.countOf(planId));
   }
 
-  /** @throws DomainException.NotFound phase-not-found */
+  /**
+   * @throws DomainException.NotFound phase-not-found
+   */
   public PlanPhase getPhase(UUID id) {
     PhaseEntity e = find(id);
     readable(e);
     return toDto(e);
   }
 
-  /** @throws DomainException.InvalidInput end before start */
+  /**
+   * @throws DomainException.InvalidInput end before start
+   */
   @Transactional
   public PlanPhase addPhase(UUID planId, PlanPhaseCreate create) {
     PlanRef plan = plans.manageablePlan(planId);
@@ -48,14 +60,22 @@ public class PhaseService {
     e.id = UUID.randomUUID();
     e.planId = plan.id();
     e.districtId = plan.districtId();
-    apply(e, create.kind(), create.name(), create.description(), create.startDate(), create.endDate());
+    apply(
+        e,
+        create.kind(),
+        create.name(),
+        create.description(),
+        create.startDate(),
+        create.endDate());
     phases.persistAndFlush(e);
     PlanPhase created = toDto(e);
     audit.recordChange(AuditAction.CREATE, "phase", e.id, e.districtId, null, created);
     return created;
   }
 
-  /** @throws DomainException.StaleVersion stale-version */
+  /**
+   * @throws DomainException.StaleVersion stale-version
+   */
   @Transactional
   public PlanPhase updatePhase(UUID id, PlanPhaseUpdate update) {
     PhaseEntity e = find(id);
@@ -63,7 +83,13 @@ public class PhaseService {
     Versions.require("phase", update.version(), e.version);
     checkDates(update.startDate(), update.endDate());
     PlanPhase before = toDto(e);
-    apply(e, update.kind(), update.name(), update.description(), update.startDate(), update.endDate());
+    apply(
+        e,
+        update.kind(),
+        update.name(),
+        update.description(),
+        update.startDate(),
+        update.endDate());
     phases.flush();
     PlanPhase after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, "phase", e.id, e.districtId, before, after);
@@ -98,7 +124,12 @@ public class PhaseService {
     }
   }
 
-  private static void apply(PhaseEntity e, PhaseKind kind, String name, String description, LocalDate start,
+  private static void apply(
+      PhaseEntity e,
+      PhaseKind kind,
+      String name,
+      String description,
+      LocalDate start,
       LocalDate end) {
     e.kind = kind;
     e.name = name.strip();
@@ -108,6 +139,7 @@ public class PhaseService {
   }
 
   private static PlanPhase toDto(PhaseEntity e) {
-    return new PlanPhase(e.id, e.planId, e.kind, e.name, e.description, e.startDate, e.endDate, e.version);
+    return new PlanPhase(
+        e.id, e.planId, e.kind, e.name, e.description, e.startDate, e.endDate, e.version);
   }
 }

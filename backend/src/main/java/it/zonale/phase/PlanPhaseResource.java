@@ -8,10 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,18 +39,29 @@ public class PlanPhaseResource {
   @GET
   @PermitAll
   @Operation(summary = "List a plan's timeline in date order")
-  public PlanPhasePage listPhases(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
+  public PlanPhasePage listPhases(
+      @PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
     return service.listPhases(planId, page);
   }
 
   @POST
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Add a phase to a plan's timeline")
-  @APIResponse(responseCode = "201", description = "Added.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanPhase.class)))
-  public Response addPhase(@PathParam("planId") UUID planId, @NotNull @Valid PlanPhaseCreate body, @Context UriInfo uri) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Added.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanPhase.class)))
+  public Response addPhase(
+      @PathParam("planId") UUID planId,
+      @NotNull @Valid PlanPhaseCreate body,
+      @Context UriInfo uri) {
     PlanPhase created = service.addPhase(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/phases").path(created.id().toString()).build())
-        .entity(created).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/phases").path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 }

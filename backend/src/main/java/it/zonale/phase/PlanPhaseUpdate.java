@@ -17,4 +17,8 @@ public record PlanPhaseUpdate(
     @Size(max = 2000) String description,
     @NotNull @PlausibleDate LocalDate startDate,
     @PlausibleDate LocalDate endDate,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version this update was made from.")
+        Long version) {}

@@ -9,8 +9,17 @@ final class PlanMapper {
   private PlanMapper() {}
 
   static Plan toDto(PlanEntity e) {
-    return new Plan(e.id, e.districtId, e.title, e.description, e.startYear, e.endYear, e.status,
-        new ArrayList<>(e.policyAreaIds), e.version, e.createdAt.atOffset(ZoneOffset.UTC),
+    return new Plan(
+        e.id,
+        e.districtId,
+        e.title,
+        e.description,
+        e.startYear,
+        e.endYear,
+        e.status,
+        new ArrayList<>(e.policyAreaIds),
+        e.version,
+        e.createdAt.atOffset(ZoneOffset.UTC),
         e.updatedAt.atOffset(ZoneOffset.UTC));
   }
 

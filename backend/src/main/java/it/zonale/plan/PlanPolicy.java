@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may see and manage a plan and what hangs from it: published plans are public, drafts are seen by
- * the plan office, health authority and comuni of their ambito, and only that plan office manages them.
+ * Who may see and manage a plan and what hangs from it: published plans are public, drafts are seen
+ * by the plan office, health authority and comuni of their ambito, and only that plan office
+ * manages them.
  */
 @RequestScoped
 public class PlanPolicy {
@@ -40,9 +41,10 @@ public class PlanPolicy {
       throw DomainException.NotFound.of("plan", plan.id);
     }
     if (!user.managesDistrict(plan.districtId)) {
-      audit.recordDenied("plan", plan.id, plan.districtId, "change by someone who is not its plan office");
-      throw DomainException.Forbidden.of("not-your-district",
-          "Only the plan office of this ambito can change its plan.");
+      audit.recordDenied(
+          "plan", plan.id, plan.districtId, "change by someone who is not its plan office");
+      throw DomainException.Forbidden.of(
+          "not-your-district", "Only the plan office of this ambito can change its plan.");
     }
   }
 
@@ -55,8 +57,8 @@ public class PlanPolicy {
   /** A closed plan is history: nothing in it changes any more. */
   public void requireOpen(PlanEntity plan) {
     if (plan.status == PlanStatus.CLOSED) {
-      throw DomainException.InvalidState.of("plan-closed", "The plan is closed: it can no longer be changed.");
+      throw DomainException.InvalidState.of(
+          "plan-closed", "The plan is closed: it can no longer be changed.");
     }
   }
-
 }

@@ -12,13 +12,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<PlanEntity, UUID> {
 
-  /** Filters for the plan list; null means "any". {@code draftDistricts} are where drafts are visible. */
-  public record Filter(UUID districtId, PlanStatus status, Integer year, Set<UUID> draftDistricts) {}
+  /**
+   * Filters for the plan list; null means "any". {@code draftDistricts} are where drafts are
+   * visible.
+   */
+  public record Filter(
+      UUID districtId, PlanStatus status, Integer year, Set<UUID> draftDistricts) {}
 
   public List<PlanEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
     return find(where(filter, params) + " order by p.startYear desc, p.title, p.id", params)
-        .range(offset, offset + limit - 1).list();
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public long count(Filter filter) {

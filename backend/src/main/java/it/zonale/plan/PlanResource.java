@@ -45,11 +45,14 @@ public class PlanResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "List plans", description = "Published plans for everyone; drafts only inside their ambito.")
+  @Operation(
+      summary = "List plans",
+      description = "Published plans for everyone; drafts only inside their ambito.")
   public PlanPage listPlans(
       @QueryParam("districtId") UUID districtId,
       @QueryParam("status") PlanStatus status,
-      @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "A year the plan covers.") Integer year,
+      @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "A year the plan covers.")
+          Integer year,
       @Valid @BeanParam PageQuery page) {
     return service.listPlans(districtId, status, year, page);
   }
@@ -65,17 +68,26 @@ public class PlanResource {
   @POST
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Create a draft plan for the caller's ambito")
-  @APIResponse(responseCode = "201", description = "Created.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Plan.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Plan.class)))
   public Response createPlan(@NotNull @Valid PlanCreate body, @Context UriInfo uri) {
     Plan created = service.createPlan(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 
   @PUT
   @Path("/{planId}")
   @RolesAllowed(Roles.CONSORTIUM)
-  @Operation(summary = "Update a plan", description = "409 stale-version when someone else saved first.")
+  @Operation(
+      summary = "Update a plan",
+      description = "409 stale-version when someone else saved first.")
   public Plan updatePlan(@PathParam("planId") UUID planId, @NotNull @Valid PlanUpdate body) {
     return service.updatePlan(planId, body);
   }
@@ -83,9 +95,11 @@ public class PlanResource {
   @PUT
   @Path("/{planId}/status")
   @RolesAllowed(Roles.CONSORTIUM)
-  @Operation(summary = "Move a plan to its next status",
+  @Operation(
+      summary = "Move a plan to its next status",
       description = "draft, consultation, approved, monitoring, closed; any other move is 422.")
-  public Plan changePlanStatus(@PathParam("planId") UUID planId, @NotNull @Valid PlanStatusChange body) {
+  public Plan changePlanStatus(
+      @PathParam("planId") UUID planId, @NotNull @Valid PlanStatusChange body) {
     return service.changePlanStatus(planId, body);
   }
 
@@ -102,7 +116,8 @@ public class PlanResource {
   @Path("/{planId}/policy-areas")
   @PermitAll
   @Operation(summary = "List the policy areas a plan works on")
-  public PolicyAreaPage listPlanPolicyAreas(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
+  public PolicyAreaPage listPlanPolicyAreas(
+      @PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
     return service.listPlanPolicyAreas(planId, page);
   }
 }

@@ -1,6 +1,5 @@
 package it.zonale.plan;
 
-import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
@@ -8,12 +7,12 @@ import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaPage;
 import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +32,14 @@ public class PlanService {
   private final PlanPolicyAreaUsage usage;
   private final AuditService audit;
 
-  public PlanService(PlanRepository plans, PlanPolicy policy, DistrictService districts,
-      PolicyAreaService policyAreas, CurrentUser user, PlanPolicyAreaUsage usage, AuditService audit) {
+  public PlanService(
+      PlanRepository plans,
+      PlanPolicy policy,
+      DistrictService districts,
+      PolicyAreaService policyAreas,
+      CurrentUser user,
+      PlanPolicyAreaUsage usage,
+      AuditService audit) {
     this.usage = usage;
     this.audit = audit;
     this.plans = plans;
@@ -46,18 +51,23 @@ public class PlanService {
 
   public PlanPage listPlans(UUID districtId, PlanStatus status, Integer year, PageQuery page) {
     var filter = new PlanRepository.Filter(districtId, status, year, policy.draftDistricts());
-    List<Plan> items = plans.page(filter, page.limit, page.offset).stream().map(PlanMapper::toDto).toList();
+    List<Plan> items =
+        plans.page(filter, page.limit, page.offset).stream().map(PlanMapper::toDto).toList();
     return new PlanPage(items, page.limit, page.offset, plans.count(filter));
   }
 
-  /** @throws DomainException.NotFound plan-not-found (also for another ambito's draft) */
+  /**
+   * @throws DomainException.NotFound plan-not-found (also for another ambito's draft)
+   */
   public Plan getPlan(UUID id) {
     PlanEntity plan = find(id);
     policy.requireRead(plan);
     return PlanMapper.toDto(plan);
   }
 
-  /** @throws DomainException.NotFound plan-not-found */
+  /**
+   * @throws DomainException.NotFound plan-not-found
+   */
   public PolicyAreaPage listPlanPolicyAreas(UUID planId, PageQuery page) {
     PlanEntity plan = find(planId);
     policy.requireRead(plan);
@@ -79,7 +89,8 @@ public class PlanService {
       throw DomainException.InvalidInput.of("/districtId", "no ambito with this id");
     }
     if (!user.managesDistrict(create.districtId())) {
-      throw DomainException.Forbidden.of("not-your-district", "You can create plans only for your own ambito.");
+      throw DomainException.Forbidden.of(
+          "not-your-district", "You can create plans only for your own ambito.");
     }
     checkPeriod(create.startYear(), create.endYear());
     List<UUID> areas = create.policyAreaIds() == null ? List.of() : create.policyAreaIds();
@@ -115,12 +126,21 @@ public class PlanService {
     Set<UUID> dropped = new LinkedHashSet<>(usage.policyAreasInUse(e.id));
     dropped.removeAll(update.policyAreaIds());
     if (!dropped.isEmpty()) {
-      throw DomainException.Conflict.of("policy-area-in-use",
-          "Tables of this plan still work on policy areas " + dropped + ": remove them from the tables first.");
+      throw DomainException.Conflict.of(
+          "policy-area-in-use",
+          "Tables of this plan still work on policy areas "
+              + dropped
+              + ": remove them from the tables first.");
     }
     requirePeriodFree(e.districtId, update.startYear(), update.endYear(), e.id);
     Plan before = PlanMapper.toDto(e);
-    apply(e, update.title(), update.description(), update.startYear(), update.endYear(), update.policyAreaIds());
+    apply(
+        e,
+        update.title(),
+        update.description(),
+        update.startYear(),
+        update.endYear(),
+        update.policyAreaIds());
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.UPDATE, "plan", e.id, e.districtId, before, after);
@@ -138,10 +158,17 @@ public class PlanService {
     policy.requireManage(e);
     Versions.require("plan", change.version(), e.version);
     if (e.status.next() != change.status()) {
-      String allowed = e.status.next() == null ? "none: the plan is closed" : e.status.next().name();
-      throw DomainException.InvalidState.of("plan-status-transition-not-allowed",
-          "A plan in status " + e.status + " cannot move to " + change.status() + "; allowed next status: "
-              + allowed + ".");
+      String allowed =
+          e.status.next() == null ? "none: the plan is closed" : e.status.next().name();
+      throw DomainException.InvalidState.of(
+          "plan-status-transition-not-allowed",
+          "A plan in status "
+              + e.status
+              + " cannot move to "
+              + change.status()
+              + "; allowed next status: "
+              + allowed
+              + ".");
     }
     Plan before = PlanMapper.toDto(e);
     e.status = change.status();
@@ -162,8 +189,8 @@ public class PlanService {
     PlanEntity e = find(id);
     policy.requireManage(e);
     if (e.status != PlanStatus.DRAFT) {
-      throw DomainException.InvalidState.of("plan-not-draft",
-          "Only a draft plan can be deleted; this one is " + e.status + ".");
+      throw DomainException.InvalidState.of(
+          "plan-not-draft", "Only a draft plan can be deleted; this one is " + e.status + ".");
     }
     audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
     plans.delete(e);
@@ -206,7 +233,8 @@ public class PlanService {
       throw DomainException.InvalidInput.of("/endYear", "must not be before startYear");
     }
     if (endYear - startYear + 1 > MAX_PERIOD_YEARS) {
-      throw DomainException.InvalidInput.of("/endYear", "a plan covers at most " + MAX_PERIOD_YEARS + " years");
+      throw DomainException.InvalidInput.of(
+          "/endYear", "a plan covers at most " + MAX_PERIOD_YEARS + " years");
     }
   }
 
@@ -220,16 +248,27 @@ public class PlanService {
   }
 
   private void requirePeriodFree(UUID districtId, int startYear, int endYear, UUID self) {
-    boolean taken = plans.count("districtId = ?1 and startYear = ?2 and endYear = ?3"
-        + (self == null ? "" : " and id <> ?4"),
-        self == null ? new Object[] {districtId, startYear, endYear} : new Object[] {districtId, startYear, endYear, self}) > 0;
+    boolean taken =
+        plans.count(
+                "districtId = ?1 and startYear = ?2 and endYear = ?3"
+                    + (self == null ? "" : " and id <> ?4"),
+                self == null
+                    ? new Object[] {districtId, startYear, endYear}
+                    : new Object[] {districtId, startYear, endYear, self})
+            > 0;
     if (taken) {
-      throw DomainException.Conflict.of("plan-period-taken",
+      throw DomainException.Conflict.of(
+          "plan-period-taken",
           "This ambito already has a plan for " + startYear + "-" + endYear + ".");
     }
   }
 
-  private static void apply(PlanEntity e, String title, String description, int startYear, int endYear,
+  private static void apply(
+      PlanEntity e,
+      String title,
+      String description,
+      int startYear,
+      int endYear,
       List<UUID> policyAreaIds) {
     e.title = title.strip();
     e.description = description;

@@ -2,7 +2,11 @@ package it.zonale.plan;
 
 /** The life of a Piano di Zona; it only moves forward, one step at a time. */
 public enum PlanStatus {
-  DRAFT, CONSULTATION, APPROVED, MONITORING, CLOSED;
+  DRAFT,
+  CONSULTATION,
+  APPROVED,
+  MONITORING,
+  CLOSED;
 
   /** The one status this plan may move to next, or null when closed. */
   public PlanStatus next() {

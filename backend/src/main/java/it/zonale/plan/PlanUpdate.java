@@ -17,4 +17,8 @@ public record PlanUpdate(
     @NotNull @Min(2000) @Max(2100) @Schema(format = "int32") Integer startYear,
     @NotNull @Min(2000) @Max(2100) @Schema(format = "int32") Integer endYear,
     @NotNull @Size(max = 50) List<@NotNull UUID> policyAreaIds,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version this update was made from.")
+        Long version) {}

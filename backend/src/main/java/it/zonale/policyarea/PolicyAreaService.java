@@ -19,13 +19,20 @@ public class PolicyAreaService {
   }
 
   public PolicyAreaPage listPolicyAreas(PageQuery page) {
-    return new PolicyAreaPage(areas.page(page.limit, page.offset).stream().map(PolicyAreaService::toDto).toList(),
-        page.limit, page.offset, areas.count());
+    return new PolicyAreaPage(
+        areas.page(page.limit, page.offset).stream().map(PolicyAreaService::toDto).toList(),
+        page.limit,
+        page.offset,
+        areas.count());
   }
 
-  /** @throws DomainException.NotFound policy-area-not-found */
+  /**
+   * @throws DomainException.NotFound policy-area-not-found
+   */
   public PolicyArea getPolicyArea(UUID id) {
-    return areas.findByIdOptional(id).map(PolicyAreaService::toDto)
+    return areas
+        .findByIdOptional(id)
+        .map(PolicyAreaService::toDto)
         .orElseThrow(() -> DomainException.NotFound.of("policy-area", id));
   }
 

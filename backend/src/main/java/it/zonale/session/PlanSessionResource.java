@@ -10,11 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,29 +44,45 @@ public class PlanSessionResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "List a plan's sessions (the calendar)",
+  @Operation(
+      summary = "List a plan's sessions (the calendar)",
       description = "Sessions overlapping [from, to); by default the earliest first.")
   public SessionPage listSessions(
       @PathParam("planId") UUID planId,
-      @QueryParam("from") @Parameter(description = "RFC 3339 date-time, e.g. 2021-09-01T00:00:00+02:00") OffsetDateTime from,
+      @QueryParam("from")
+          @Parameter(description = "RFC 3339 date-time, e.g. 2021-09-01T00:00:00+02:00")
+          OffsetDateTime from,
       @QueryParam("to") @Parameter(description = "RFC 3339 date-time, exclusive") OffsetDateTime to,
       @QueryParam("tableId") UUID tableId,
       @QueryParam("status") SessionStatus status,
       @QueryParam("kind") SessionKind kind,
-      @QueryParam("sort") @DefaultValue("startsAt") @Size(max = 20) @Pattern(regexp = "^-?startsAt$", message = "must be startsAt or -startsAt")
-          @Parameter(description = "startsAt (default) or -startsAt") String sort,
+      @QueryParam("sort")
+          @DefaultValue("startsAt")
+          @Size(max = 20)
+          @Pattern(regexp = "^-?startsAt$", message = "must be startsAt or -startsAt")
+          @Parameter(description = "startsAt (default) or -startsAt")
+          String sort,
       @Valid @BeanParam PageQuery page) {
-    return service.listSessions(planId, from, to, tableId, status, kind, sort.startsWith("-"), page);
+    return service.listSessions(
+        planId, from, to, tableId, status, kind, sort.startsWith("-"), page);
   }
 
   @POST
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Schedule a session")
-  @APIResponse(responseCode = "201", description = "Scheduled.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Session.class)))
-  public Response scheduleSession(@PathParam("planId") UUID planId, @NotNull @Valid SessionCreate body, @Context UriInfo uri) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Scheduled.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Session.class)))
+  public Response scheduleSession(
+      @PathParam("planId") UUID planId, @NotNull @Valid SessionCreate body, @Context UriInfo uri) {
     Session created = service.scheduleSession(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id().toString()).build())
-        .entity(created).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/sessions").path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 }

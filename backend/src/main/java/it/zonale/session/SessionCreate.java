@@ -23,7 +23,9 @@ public record SessionCreate(
     @NotNull @PlausibleDate OffsetDateTime endsAt,
     @NotNull SessionMode mode,
     @Size(max = 300) @Schema(description = "Required for IN_PERSON and HYBRID.") String place,
-    @Size(max = 2000) @Pattern(regexp = "^https://\\S+$", message = "must be an https:// link")
-        @Schema(description = "Required for ONLINE and HYBRID.") String onlineUrl,
+    @Size(max = 2000)
+        @Pattern(regexp = "^https://\\S+$", message = "must be an https:// link")
+        @Schema(description = "Required for ONLINE and HYBRID.")
+        String onlineUrl,
     @Size(max = 50) List<@NotNull @Valid AgendaItem> agenda,
     @Min(1) @Max(100000) @Schema(format = "int32") Integer capacity) {}

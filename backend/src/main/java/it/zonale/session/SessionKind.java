@@ -2,5 +2,6 @@ package it.zonale.session;
 
 /** A plenary of the whole plan, or a meeting of one table. */
 public enum SessionKind {
-  PLENARY, TABLE
+  PLENARY,
+  TABLE
 }

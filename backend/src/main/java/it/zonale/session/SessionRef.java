@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What other features need to know of a session. */
-public record SessionRef(UUID id, UUID planId, UUID districtId, SessionStatus status, Instant startsAt) {}
+public record SessionRef(
+    UUID id, UUID planId, UUID districtId, SessionStatus status, Instant startsAt) {}

@@ -12,13 +12,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
 
-  /** Filters of a plan's calendar; null means "any". Sessions overlapping [from, to) are included. */
-  public record Filter(UUID planId, Instant from, Instant to, UUID tableId, SessionStatus status, SessionKind kind,
+  /**
+   * Filters of a plan's calendar; null means "any". Sessions overlapping [from, to) are included.
+   */
+  public record Filter(
+      UUID planId,
+      Instant from,
+      Instant to,
+      UUID tableId,
+      SessionStatus status,
+      SessionKind kind,
       boolean newestFirst) {}
 
   public List<SessionEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
-    String order = filter.newestFirst() ? " order by s.startsAt desc, s.id" : " order by s.startsAt, s.id";
+    String order =
+        filter.newestFirst() ? " order by s.startsAt desc, s.id" : " order by s.startsAt, s.id";
     return find(where(filter, params) + order, params).range(offset, offset + limit - 1).list();
   }
 

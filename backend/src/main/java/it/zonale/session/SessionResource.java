@@ -1,33 +1,20 @@
 package it.zonale.session;
 
 import it.zonale.shared.security.Roles;
-import it.zonale.shared.web.PageQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +42,8 @@ public class SessionResource {
   @Path("/{sessionId}")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Update a session")
-  public Session updateSession(@PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionUpdate body) {
+  public Session updateSession(
+      @PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionUpdate body) {
     return service.updateSession(sessionId, body);
   }
 
@@ -63,7 +51,8 @@ public class SessionResource {
   @Path("/{sessionId}/status")
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Mark a session held or cancelled")
-  public Session changeSessionStatus(@PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionStatusChange body) {
+  public Session changeSessionStatus(
+      @PathParam("sessionId") UUID sessionId, @NotNull @Valid SessionStatusChange body) {
     return service.changeSessionStatus(sessionId, body);
   }
 

@@ -1,11 +1,11 @@
 package it.zonale.session;
 
-import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
 import it.zonale.table.TableRef;
@@ -13,7 +13,6 @@ import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +32,8 @@ public class SessionService {
   private final TableService tables;
   private final AuditService audit;
 
-  public SessionService(SessionRepository sessions, PlanService plans, TableService tables, AuditService audit) {
+  public SessionService(
+      SessionRepository sessions, PlanService plans, TableService tables, AuditService audit) {
     this.audit = audit;
     this.sessions = sessions;
     this.plans = plans;
@@ -45,25 +45,45 @@ public class SessionService {
    *
    * @throws DomainException.InvalidInput from after to
    */
-  public SessionPage listSessions(UUID planId, OffsetDateTime from, OffsetDateTime to, UUID tableId,
-      SessionStatus status, SessionKind kind, boolean newestFirst, PageQuery page) {
+  public SessionPage listSessions(
+      UUID planId,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      UUID tableId,
+      SessionStatus status,
+      SessionKind kind,
+      boolean newestFirst,
+      PageQuery page) {
     plans.readablePlan(planId);
     if (from != null && to != null && !from.isBefore(to)) {
       throw DomainException.InvalidInput.of("to", "must be after from");
     }
-    var filter = new SessionRepository.Filter(planId, from == null ? null : from.toInstant(),
-        to == null ? null : to.toInstant(), tableId, status, kind, newestFirst);
-    return new SessionPage(sessions.page(filter, page.limit, page.offset).stream().map(SessionService::toDto).toList(),
-        page.limit, page.offset, sessions.count(filter));
+    var filter =
+        new SessionRepository.Filter(
+            planId,
+            from == null ? null : from.toInstant(),
+            to == null ? null : to.toInstant(),
+            tableId,
+            status,
+            kind,
+            newestFirst);
+    return new SessionPage(
+        sessions.page(filter, page.limit, page.offset).stream().map(SessionService::toDto).toList(),
+        page.limit,
+        page.offset,
+        sessions.count(filter));
   }
 
-  /** @throws DomainException.NotFound session-not-found */
+  /**
+   * @throws DomainException.NotFound session-not-found
+   */
   public Session getSession(UUID id) {
     return toDto(readable(id));
   }
 
   /**
-   * @throws DomainException.InvalidInput times out of order, missing place or link, table of another plan
+   * @throws DomainException.InvalidInput times out of order, missing place or link, table of
+   *     another plan
    */
   @Transactional
   public Session scheduleSession(UUID planId, SessionCreate create) {
@@ -84,7 +104,8 @@ public class SessionService {
     } else if (create.tableId() != null) {
       throw DomainException.InvalidInput.of("/tableId", "must be absent for a PLENARY session");
     }
-    checkTimesAndPlace(create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl());
+    checkTimesAndPlace(
+        create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl());
     SessionEntity e = new SessionEntity();
     e.id = UUID.randomUUID();
     e.planId = plan.id();
@@ -93,8 +114,16 @@ public class SessionService {
     e.tableId = create.tableId();
     e.status = SessionStatus.SCHEDULED;
     e.createdAt = Timestamps.now();
-    apply(e, create.title(), create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl(),
-        create.agenda() == null ? List.of() : create.agenda(), create.capacity());
+    apply(
+        e,
+        create.title(),
+        create.startsAt(),
+        create.endsAt(),
+        create.mode(),
+        create.place(),
+        create.onlineUrl(),
+        create.agenda() == null ? List.of() : create.agenda(),
+        create.capacity());
     sessions.persistAndFlush(e);
     Session created = toDto(e);
     audit.recordChange(AuditAction.CREATE, "session", e.id, e.districtId, null, created);
@@ -111,12 +140,22 @@ public class SessionService {
     plans.manageablePlan(e.planId);
     Versions.require("session", update.version(), e.version);
     if (e.status == SessionStatus.CANCELLED) {
-      throw DomainException.InvalidState.of("session-cancelled", "A cancelled session can no longer be changed.");
+      throw DomainException.InvalidState.of(
+          "session-cancelled", "A cancelled session can no longer be changed.");
     }
-    checkTimesAndPlace(update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());
+    checkTimesAndPlace(
+        update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());
     Session before = toDto(e);
-    apply(e, update.title(), update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl(),
-        update.agenda(), update.capacity());
+    apply(
+        e,
+        update.title(),
+        update.startsAt(),
+        update.endsAt(),
+        update.mode(),
+        update.place(),
+        update.onlineUrl(),
+        update.agenda(),
+        update.capacity());
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, "session", e.id, e.districtId, before, after);
@@ -134,8 +173,12 @@ public class SessionService {
     plans.manageablePlan(e.planId);
     Versions.require("session", change.version(), e.version);
     if (e.status != SessionStatus.SCHEDULED || change.status() == SessionStatus.SCHEDULED) {
-      throw DomainException.InvalidState.of("session-status-transition-not-allowed",
-          "A session in status " + e.status + " cannot move to " + change.status()
+      throw DomainException.InvalidState.of(
+          "session-status-transition-not-allowed",
+          "A session in status "
+              + e.status
+              + " cannot move to "
+              + change.status()
               + "; only a SCHEDULED session can become HELD or CANCELLED.");
     }
     Session before = toDto(e);
@@ -171,13 +214,14 @@ public class SessionService {
   }
 
   private SessionEntity readable(UUID id) {
-    SessionEntity e = sessions.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("session", id));
+    SessionEntity e =
+        sessions.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("session", id));
     plans.readablePlanOf(e.planId, "session", id);
     return e;
   }
 
-  private static void checkTimesAndPlace(OffsetDateTime start, OffsetDateTime end, SessionMode mode, String place,
-      String onlineUrl) {
+  private static void checkTimesAndPlace(
+      OffsetDateTime start, OffsetDateTime end, SessionMode mode, String place, String onlineUrl) {
     if (!end.isAfter(start)) {
       throw DomainException.InvalidInput.of("/endsAt", "must be after startsAt");
     }
@@ -192,8 +236,16 @@ public class SessionService {
     }
   }
 
-  private static void apply(SessionEntity e, String title, OffsetDateTime start, OffsetDateTime end, SessionMode mode,
-      String place, String onlineUrl, List<AgendaItem> agenda, Integer capacity) {
+  private static void apply(
+      SessionEntity e,
+      String title,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      SessionMode mode,
+      String place,
+      String onlineUrl,
+      List<AgendaItem> agenda,
+      Integer capacity) {
     e.title = title.strip();
     e.startsAt = start.toInstant();
     e.endsAt = end.toInstant();
@@ -206,8 +258,21 @@ public class SessionService {
   }
 
   static Session toDto(SessionEntity e) {
-    return new Session(e.id, e.planId, e.tableId, e.kind, e.title, e.startsAt.atZone(ZONE).toOffsetDateTime(),
-        e.endsAt.atZone(ZONE).toOffsetDateTime(), ZONE.getId(), e.mode, e.place, e.onlineUrl, List.copyOf(e.agenda),
-        e.capacity, e.status, e.version);
+    return new Session(
+        e.id,
+        e.planId,
+        e.tableId,
+        e.kind,
+        e.title,
+        e.startsAt.atZone(ZONE).toOffsetDateTime(),
+        e.endsAt.atZone(ZONE).toOffsetDateTime(),
+        ZONE.getId(),
+        e.mode,
+        e.place,
+        e.onlineUrl,
+        List.copyOf(e.agenda),
+        e.capacity,
+        e.status,
+        e.version);
   }
 }

@@ -2,5 +2,7 @@ package it.zonale.session;
 
 /** A session is scheduled, then held or cancelled. */
 public enum SessionStatus {
-  SCHEDULED, HELD, CANCELLED
+  SCHEDULED,
+  HELD,
+  CANCELLED
 }

@@ -9,4 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SessionStatusChange")
 public record SessionStatusChange(
     @NotNull SessionStatus status,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version the change was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version the change was made from.")
+        Long version) {}

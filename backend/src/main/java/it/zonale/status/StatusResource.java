@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The AgID service status endpoint (RAC_REST_NAME_011): problem+json, 200 when up, 503 when not. */
+/**
+ * The AgID service status endpoint (RAC_REST_NAME_011): problem+json, 200 when up, 503 when not.
+ */
 @Path("/api/v1/status")
 @Tag(name = "status")
 public class StatusResource {
@@ -28,14 +30,27 @@ public class StatusResource {
 
   @GET
   @PermitAll
-  // Integrators often ask for application/json; the body is problem+json either way (RAC_REST_NAME_011).
+  // Integrators often ask for application/json; the body is problem+json either way
+  // (RAC_REST_NAME_011).
   @Produces({Problem.MEDIA_TYPE, jakarta.ws.rs.core.MediaType.APPLICATION_JSON})
-  @Operation(summary = "Service status", description = "200 when the API and its database answer, 503 otherwise.")
-  @APIResponse(responseCode = "200", description = "The service is up.",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "503", description = "The service is down.",
+  @Operation(
+      summary = "Service status",
+      description = "200 when the API and its database answer, 503 otherwise.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The service is up.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The service is down.",
       headers = @Header(name = "Retry-After", ref = "Retry-After"),
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response getStatus() {
     boolean up;
     try (Connection connection = dataSource.getConnection()) {
@@ -44,12 +59,28 @@ public class StatusResource {
       up = false;
     }
     if (up) {
-      return Response.ok(new Problem(Problem.TYPE_PREFIX + "ok", "OK", 200, "The service is up.", "/api/v1/status", null))
-          .type(Problem.MEDIA_TYPE).build();
+      return Response.ok(
+              new Problem(
+                  Problem.TYPE_PREFIX + "ok",
+                  "OK",
+                  200,
+                  "The service is up.",
+                  "/api/v1/status",
+                  null))
+          .type(Problem.MEDIA_TYPE)
+          .build();
     }
-    return Response.status(503).header("Retry-After", "30")
-        .entity(new Problem(Problem.TYPE_PREFIX + "unavailable", "Service Unavailable", 503,
-            "The database does not answer.", "/api/v1/status", null))
-        .type(Problem.MEDIA_TYPE).build();
+    return Response.status(503)
+        .header("Retry-After", "30")
+        .entity(
+            new Problem(
+                Problem.TYPE_PREFIX + "unavailable",
+                "Service Unavailable",
+                503,
+                "The database does not answer.",
+                "/api/v1/status",
+                null))
+        .type(Problem.MEDIA_TYPE)
+        .build();
   }
 }

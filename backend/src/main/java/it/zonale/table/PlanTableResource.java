@@ -8,10 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,12 +46,20 @@ public class PlanTableResource {
   @POST
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(summary = "Create a table in a plan")
-  @APIResponse(responseCode = "201", description = "Created.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Table.class)))
-  public Response createTable(@PathParam("planId") UUID planId, @NotNull @Valid TableCreate body, @Context UriInfo uri) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Table.class)))
+  public Response createTable(
+      @PathParam("planId") UUID planId, @NotNull @Valid TableCreate body, @Context UriInfo uri) {
     Table created = service.createTable(planId, body);
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/tables").path(created.id().toString()).build())
-        .entity(created).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/tables").path(created.id().toString()).build())
+        .entity(created)
+        .build();
   }
 
   @GET

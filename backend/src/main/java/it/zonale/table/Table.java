@@ -15,4 +15,5 @@ public record Table(
     @Schema(required = true) TableLevel level,
     @Schema(description = "Set when level is SUBDISTRICT.") UUID subdistrictId,
     @Schema(required = true, maxItems = 50) List<UUID> policyAreaIds,
-    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {}
+    @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
+        long version) {}

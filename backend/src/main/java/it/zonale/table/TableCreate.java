@@ -14,5 +14,6 @@ public record TableCreate(
     @Size(max = 4000) String description,
     @NotNull TargetGroup targetGroup,
     @NotNull TableLevel level,
-    @Schema(description = "Required when level is SUBDISTRICT, absent otherwise.") UUID subdistrictId,
+    @Schema(description = "Required when level is SUBDISTRICT, absent otherwise.")
+        UUID subdistrictId,
     @NotNull @Size(max = 50) List<@NotNull UUID> policyAreaIds) {}

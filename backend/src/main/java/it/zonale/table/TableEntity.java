@@ -45,7 +45,9 @@ public class TableEntity extends PanacheEntityBase {
   public UUID subdistrictId;
 
   @ElementCollection
-  @CollectionTable(name = "thematic_table_policy_areas", joinColumns = @JoinColumn(name = "table_id"))
+  @CollectionTable(
+      name = "thematic_table_policy_areas",
+      joinColumns = @JoinColumn(name = "table_id"))
   @Column(name = "policy_area_id")
   public Set<UUID> policyAreaIds = new LinkedHashSet<>();
 

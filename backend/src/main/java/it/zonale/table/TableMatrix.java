@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The table x policy-area matrix of a plan: one row per table, one column per policy area of the plan. */
+/**
+ * The table x policy-area matrix of a plan: one row per table, one column per policy area of the
+ * plan.
+ */
 @Schema(name = "TableMatrix")
 public record TableMatrix(
     @Schema(required = true) UUID planId,
-    @Schema(required = true, maxItems = 50, description = "The columns, in catalogue order.") List<PolicyArea> policyAreas,
+    @Schema(required = true, maxItems = 50, description = "The columns, in catalogue order.")
+        List<PolicyArea> policyAreas,
     @Schema(required = true, maxItems = 500) List<Row> rows) {
 
   /** One table and, per column, whether it works on that area. */
@@ -20,6 +24,9 @@ public record TableMatrix(
       @Schema(required = true) TargetGroup targetGroup,
       @Schema(required = true) TableLevel level,
       UUID subdistrictId,
-      @Schema(required = true, maxItems = 50, description = "Aligned with policyAreas: true where the table works on it.")
+      @Schema(
+              required = true,
+              maxItems = 50,
+              description = "Aligned with policyAreas: true where the table works on it.")
           List<Boolean> cells) {}
 }

@@ -12,7 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class TableRepository implements PanacheRepositoryBase<TableEntity, UUID> {
   public List<TableEntity> pageOf(UUID planId, int limit, int offset) {
-    return find("planId", Sort.by("level").and("name").and("id"), planId).range(offset, offset + limit - 1).list();
+    return find("planId", Sort.by("level").and("name").and("id"), planId)
+        .range(offset, offset + limit - 1)
+        .list();
   }
 
   public List<TableEntity> allOf(UUID planId, int max) {
@@ -30,9 +32,12 @@ public class TableRepository implements PanacheRepositoryBase<TableEntity, UUID>
   }
 
   public Set<UUID> policyAreasInUse(UUID planId) {
-    return new HashSet<>(getEntityManager()
-        .createQuery("select distinct a from TableEntity t join t.policyAreaIds a where t.planId = :plan", UUID.class)
-        .setParameter("plan", planId)
-        .getResultList());
+    return new HashSet<>(
+        getEntityManager()
+            .createQuery(
+                "select distinct a from TableEntity t join t.policyAreaIds a where t.planId = :plan",
+                UUID.class)
+            .setParameter("plan", planId)
+            .getResultList());
   }
 }

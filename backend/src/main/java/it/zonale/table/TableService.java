@@ -1,6 +1,5 @@
 package it.zonale.table;
 
-import it.zonale.shared.persistence.Timestamps;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
@@ -9,11 +8,11 @@ import it.zonale.plan.PlanService;
 import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +28,12 @@ public class TableService {
   private final DistrictService districts;
   private final AuditService audit;
 
-  public TableService(TableRepository tables, PlanService plans, PolicyAreaService policyAreas,
-      DistrictService districts, AuditService audit) {
+  public TableService(
+      TableRepository tables,
+      PlanService plans,
+      PolicyAreaService policyAreas,
+      DistrictService districts,
+      AuditService audit) {
     this.audit = audit;
     this.tables = tables;
     this.plans = plans;
@@ -38,14 +41,21 @@ public class TableService {
     this.districts = districts;
   }
 
-  /** @throws DomainException.NotFound plan-not-found */
+  /**
+   * @throws DomainException.NotFound plan-not-found
+   */
   public TablePage listTables(UUID planId, PageQuery page) {
     plans.readablePlan(planId);
-    return new TablePage(tables.pageOf(planId, page.limit, page.offset).stream().map(TableService::toDto).toList(),
-        page.limit, page.offset, tables.countOf(planId));
+    return new TablePage(
+        tables.pageOf(planId, page.limit, page.offset).stream().map(TableService::toDto).toList(),
+        page.limit,
+        page.offset,
+        tables.countOf(planId));
   }
 
-  /** @throws DomainException.NotFound table-not-found */
+  /**
+   * @throws DomainException.NotFound table-not-found
+   */
   public Table getTable(UUID id) {
     return toDto(readable(id));
   }
@@ -54,10 +64,18 @@ public class TableService {
   public TableMatrix getMatrix(UUID planId) {
     PlanRef plan = plans.readablePlan(planId);
     List<PolicyArea> columns = policyAreas.byIds(plan.policyAreaIds());
-    List<TableMatrix.Row> rows = tables.allOf(planId, MATRIX_MAX_ROWS).stream()
-        .map(t -> new TableMatrix.Row(t.id, t.name, t.targetGroup, t.level, t.subdistrictId,
-            columns.stream().map(c -> t.policyAreaIds.contains(c.id())).toList()))
-        .toList();
+    List<TableMatrix.Row> rows =
+        tables.allOf(planId, MATRIX_MAX_ROWS).stream()
+            .map(
+                t ->
+                    new TableMatrix.Row(
+                        t.id,
+                        t.name,
+                        t.targetGroup,
+                        t.level,
+                        t.subdistrictId,
+                        columns.stream().map(c -> t.policyAreaIds.contains(c.id())).toList()))
+            .toList();
     return new TableMatrix(planId, columns, rows);
   }
 
@@ -68,13 +86,20 @@ public class TableService {
   @Transactional
   public Table createTable(UUID planId, TableCreate create) {
     PlanRef plan = plans.manageablePlan(planId);
-    check(plan, create.name(), create.level(), create.subdistrictId(), create.policyAreaIds(), null);
+    check(
+        plan, create.name(), create.level(), create.subdistrictId(), create.policyAreaIds(), null);
     TableEntity e = new TableEntity();
     e.id = UUID.randomUUID();
     e.planId = plan.id();
     e.districtId = plan.districtId();
     e.createdAt = Timestamps.now();
-    apply(e, create.name(), create.description(), create.targetGroup(), create.level(), create.subdistrictId(),
+    apply(
+        e,
+        create.name(),
+        create.description(),
+        create.targetGroup(),
+        create.level(),
+        create.subdistrictId(),
         create.policyAreaIds());
     tables.persistAndFlush(e);
     Table created = toDto(e);
@@ -82,15 +107,24 @@ public class TableService {
     return created;
   }
 
-  /** @throws DomainException.StaleVersion stale-version */
+  /**
+   * @throws DomainException.StaleVersion stale-version
+   */
   @Transactional
   public Table updateTable(UUID id, TableUpdate update) {
     TableEntity e = readable(id);
     PlanRef plan = plans.manageablePlan(e.planId);
     Versions.require("table", update.version(), e.version);
-    check(plan, update.name(), update.level(), update.subdistrictId(), update.policyAreaIds(), e.id);
+    check(
+        plan, update.name(), update.level(), update.subdistrictId(), update.policyAreaIds(), e.id);
     Table before = toDto(e);
-    apply(e, update.name(), update.description(), update.targetGroup(), update.level(), update.subdistrictId(),
+    apply(
+        e,
+        update.name(),
+        update.description(),
+        update.targetGroup(),
+        update.level(),
+        update.subdistrictId(),
         update.policyAreaIds());
     tables.flush();
     Table after = toDto(e);
@@ -115,34 +149,55 @@ public class TableService {
   }
 
   private TableEntity readable(UUID id) {
-    TableEntity e = tables.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("table", id));
+    TableEntity e =
+        tables.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("table", id));
     plans.readablePlanOf(e.planId, "table", id);
     return e;
   }
 
-  private void check(PlanRef plan, String name, TableLevel level, UUID subdistrictId, List<UUID> areas, UUID self) {
+  private void check(
+      PlanRef plan,
+      String name,
+      TableLevel level,
+      UUID subdistrictId,
+      List<UUID> areas,
+      UUID self) {
     if (level == TableLevel.SUBDISTRICT) {
       if (subdistrictId == null) {
-        throw DomainException.InvalidInput.of("/subdistrictId", "is required for a sub-district table");
+        throw DomainException.InvalidInput.of(
+            "/subdistrictId", "is required for a sub-district table");
       }
-      if (!districts.districtOfSubdistrict(subdistrictId).map(plan.districtId()::equals).orElse(false)) {
-        throw DomainException.InvalidInput.of("/subdistrictId", "is not a sub-ambito of the plan's ambito");
+      if (!districts
+          .districtOfSubdistrict(subdistrictId)
+          .map(plan.districtId()::equals)
+          .orElse(false)) {
+        throw DomainException.InvalidInput.of(
+            "/subdistrictId", "is not a sub-ambito of the plan's ambito");
       }
     } else if (subdistrictId != null) {
-      throw DomainException.InvalidInput.of("/subdistrictId", "must be absent for an ambito-level table");
+      throw DomainException.InvalidInput.of(
+          "/subdistrictId", "must be absent for an ambito-level table");
     }
     for (int i = 0; i < areas.size(); i++) {
       if (!plan.policyAreaIds().contains(areas.get(i))) {
-        throw DomainException.InvalidInput.of("/policyAreaIds/" + i, "is not one of the plan's policy areas");
+        throw DomainException.InvalidInput.of(
+            "/policyAreaIds/" + i, "is not one of the plan's policy areas");
       }
     }
     if (tables.nameTaken(plan.id(), name.strip(), self)) {
-      throw DomainException.Conflict.of("table-name-taken", "The plan already has a table named '" + name.strip() + "'.");
+      throw DomainException.Conflict.of(
+          "table-name-taken", "The plan already has a table named '" + name.strip() + "'.");
     }
   }
 
-  private static void apply(TableEntity e, String name, String description, TargetGroup target, TableLevel level,
-      UUID subdistrictId, List<UUID> areas) {
+  private static void apply(
+      TableEntity e,
+      String name,
+      String description,
+      TargetGroup target,
+      TableLevel level,
+      UUID subdistrictId,
+      List<UUID> areas) {
     e.name = name.strip();
     e.description = description;
     e.targetGroup = target;
@@ -154,7 +209,15 @@ public class TableService {
   }
 
   private static Table toDto(TableEntity e) {
-    return new Table(e.id, e.planId, e.name, e.description, e.targetGroup, e.level, e.subdistrictId,
-        List.copyOf(e.policyAreaIds), e.version);
+    return new Table(
+        e.id,
+        e.planId,
+        e.name,
+        e.description,
+        e.targetGroup,
+        e.level,
+        e.subdistrictId,
+        List.copyOf(e.policyAreaIds),
+        e.version);
   }
 }

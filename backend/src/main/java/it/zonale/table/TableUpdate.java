@@ -18,4 +18,8 @@ public record TableUpdate(
     @NotNull TableLevel level,
     UUID subdistrictId,
     @NotNull @Size(max = 50) List<@NotNull UUID> policyAreaIds,
-    @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(format = "int64", description = "The version this update was made from.") Long version) {}
+    @NotNull
+        @Min(0)
+        @Max(Long.MAX_VALUE)
+        @Schema(format = "int64", description = "The version this update was made from.")
+        Long version) {}

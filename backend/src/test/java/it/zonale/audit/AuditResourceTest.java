@@ -26,33 +26,67 @@ class AuditResourceTest extends ApiTest {
   @Test
   void everyChangeIsRecordedWithItsBeforeAndAfter() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
-    as(office).body(Map.of("title", "Piano rinominato", "startYear", plan.get("startYear"), "endYear",
-            plan.get("endYear"), "policyAreaIds", plan.get("policyAreaIds"), "version", 0))
-        .put("/api/v1/plans/" + plan.get("id")).then().statusCode(200);
-    var entries = as(office).get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100").then().statusCode(200)
-        .extract().jsonPath().getList("items.findAll { it.resourceId == '" + plan.get("id") + "' }", Map.class);
+    as(office)
+        .body(
+            Map.of(
+                "title",
+                "Piano rinominato",
+                "startYear",
+                plan.get("startYear"),
+                "endYear",
+                plan.get("endYear"),
+                "policyAreaIds",
+                plan.get("policyAreaIds"),
+                "version",
+                0))
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(200);
+    var entries =
+        as(office)
+            .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.resourceId == '" + plan.get("id") + "' }", Map.class);
     assertThat(entries).extracting(e -> e.get("action")).containsExactly("UPDATE", "CREATE");
     @SuppressWarnings("unchecked")
     Map<String, Object> changes = (Map<String, Object>) entries.get(0).get("changes");
     assertThat(changes).containsOnlyKeys("title");
-    assertThat(changes.get("title")).isEqualTo(Map.of("before", plan.get("title"), "after", "Piano rinominato"));
+    assertThat(changes.get("title"))
+        .isEqualTo(Map.of("before", plan.get("title"), "after", "Piano rinominato"));
     assertThat(entries.get(0).get("actorName")).isEqualTo("ufficio-" + OGLIO_PO);
   }
 
   @Test
   void refusedChangesAreRecordedToo() {
     var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
-    as(Tokens.consortium(CREMASCO)).body(Map.of("status", "APPROVED", "version", plan.get("version")))
-        .put("/api/v1/plans/" + plan.get("id") + "/status").then().statusCode(403);
-    as(office).get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100").then().statusCode(200)
-        .body("items.find { it.resourceId == '" + plan.get("id") + "' }.action", equalTo("ACCESS_DENIED"));
+    as(Tokens.consortium(CREMASCO))
+        .body(Map.of("status", "APPROVED", "version", plan.get("version")))
+        .put("/api/v1/plans/" + plan.get("id") + "/status")
+        .then()
+        .statusCode(403);
+    as(office)
+        .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.resourceId == '" + plan.get("id") + "' }.action",
+            equalTo("ACCESS_DENIED"));
   }
 
   @Test
   void onlyTheDistrictsPlanOfficeReadsItsLog() {
-    as(Tokens.consortium(CREMASCO)).get("/api/v1/districts/" + OGLIO_PO + "/audit-entries").then().statusCode(403);
+    as(Tokens.consortium(CREMASCO))
+        .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries")
+        .then()
+        .statusCode(403);
     for (String role : List.of("ets", "asst", "comune")) {
-      as(Tokens.withRole(role, OGLIO_PO)).get("/api/v1/districts/" + OGLIO_PO + "/audit-entries").then().statusCode(403);
+      as(Tokens.withRole(role, OGLIO_PO))
+          .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries")
+          .then()
+          .statusCode(403);
     }
     anonymous().get("/api/v1/districts/" + OGLIO_PO + "/audit-entries").then().statusCode(401);
   }
@@ -61,7 +95,8 @@ class AuditResourceTest extends ApiTest {
   void theLogCannotBeChangedEvenInTheDatabase() throws SQLException {
     createPlan(office, OGLIO_PO, policyAreaIds(1));
     try (Connection c = dataSource.getConnection()) {
-      assertThatThrownBy(() -> c.createStatement().executeUpdate("update audit_log set actor_name = 'x'"))
+      assertThatThrownBy(
+              () -> c.createStatement().executeUpdate("update audit_log set actor_name = 'x'"))
           .hasMessageContaining("append-only");
       assertThatThrownBy(() -> c.createStatement().executeUpdate("delete from audit_log"))
           .hasMessageContaining("append-only");

@@ -20,8 +20,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fails when the committed contract {@code ../openapi.yaml} and the contract the running service serves
- * differ in anything but prose. {@code ./zonale openapi} (-Dzonale.contract.write=true) refreshes the file.
+ * Fails when the committed contract {@code ../openapi.yaml} and the contract the running service
+ * serves differ in anything but prose. {@code ./zonale openapi} (-Dzonale.contract.write=true)
+ * refreshes the file.
  */
 @QuarkusTest
 class ContractDriftTest {
@@ -30,7 +31,8 @@ class ContractDriftTest {
 
   @Test
   void committedContractMatchesTheRunningService() throws IOException {
-    String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+    String served =
+        given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
     if (Boolean.getBoolean("zonale.contract.write")) {
       Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
     }
@@ -41,8 +43,9 @@ class ContractDriftTest {
     List<String> differences = new ArrayList<>();
     diff("", expected, actual, differences);
     assertThat(differences)
-        .as("openapi.yaml differs from the running service; run ./zonale openapi to refresh it and review the diff."
-            + " First differences")
+        .as(
+            "openapi.yaml differs from the running service; run ./zonale openapi to refresh it and review the diff."
+                + " First differences")
         .isEmpty();
   }
 
@@ -50,25 +53,45 @@ class ContractDriftTest {
   void everyOperationHasAnIdATagAndProblemErrors() throws IOException {
     JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
     List<String> defects = new ArrayList<>();
-    contract.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-      if (!op.getValue().isObject() || op.getKey().equals("parameters")) {
-        return;
-      }
-      String where = op.getKey().toUpperCase() + " " + path.getKey();
-      if (!op.getValue().hasNonNull("operationId")) {
-        defects.add(where + ": no operationId");
-      }
-      if (!op.getValue().has("tags")) {
-        defects.add(where + ": no tag");
-      }
-      op.getValue().path("responses").fields().forEachRemaining(response -> {
-        if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
-          if (!response.getValue().path("content").has("application/problem+json")) {
-            defects.add(where + " " + response.getKey() + ": not application/problem+json");
-          }
-        }
-      });
-    }));
+    contract
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          if (!op.getValue().isObject() || op.getKey().equals("parameters")) {
+                            return;
+                          }
+                          String where = op.getKey().toUpperCase() + " " + path.getKey();
+                          if (!op.getValue().hasNonNull("operationId")) {
+                            defects.add(where + ": no operationId");
+                          }
+                          if (!op.getValue().has("tags")) {
+                            defects.add(where + ": no tag");
+                          }
+                          op.getValue()
+                              .path("responses")
+                              .fields()
+                              .forEachRemaining(
+                                  response -> {
+                                    if (response.getKey().startsWith("4")
+                                        || response.getKey().startsWith("5")) {
+                                      if (!response
+                                          .getValue()
+                                          .path("content")
+                                          .has("application/problem+json")) {
+                                        defects.add(
+                                            where
+                                                + " "
+                                                + response.getKey()
+                                                + ": not application/problem+json");
+                                      }
+                                    }
+                                  });
+                        }));
     assertThat(defects).isEmpty();
     assertThat(contract.path("paths").size()).isGreaterThan(15);
   }
@@ -105,7 +128,8 @@ class ContractDriftTest {
       return;
     }
     if (expected == null || actual == null) {
-      out.add(path + (expected == null ? ": only in the running service" : ": only in openapi.yaml"));
+      out.add(
+          path + (expected == null ? ": only in the running service" : ": only in openapi.yaml"));
       return;
     }
     if (expected.isObject() && actual.isObject()) {
@@ -113,14 +137,23 @@ class ContractDriftTest {
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        diff(path + "/" + name.replace("~", "~0").replace("/", "~1"), expected.get(name), actual.get(name), out);
+        diff(
+            path + "/" + name.replace("~", "~0").replace("/", "~1"),
+            expected.get(name),
+            actual.get(name),
+            out);
       }
     } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
       for (int i = 0; i < expected.size(); i++) {
         diff(path + "/" + i, expected.get(i), actual.get(i), out);
       }
     } else if (!expected.equals(actual)) {
-      out.add(path + ": openapi.yaml has " + abbreviate(expected) + ", the service " + abbreviate(actual));
+      out.add(
+          path
+              + ": openapi.yaml has "
+              + abbreviate(expected)
+              + ", the service "
+              + abbreviate(actual));
     }
   }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile and careless input, one row each: every answer is a 4xx problem+json, never a 5xx, and the
- * stored plan, table and session are exactly as before.
+ * Hostile and careless input, one row each: every answer is a 4xx problem+json, never a 5xx, and
+ * the stored plan, table and session are exactly as before.
  */
 @QuarkusTest
 class BadInputTest extends ApiTest {
@@ -35,45 +35,195 @@ class BadInputTest extends ApiTest {
     List<String> areas = policyAreaIds(2);
     plan = publish(OFFICE, createPlan(OFFICE, CREMONESE, areas));
     table = createTable(OFFICE, plan.get("id"), areas);
-    session = as(OFFICE).body(Map.of("kind", "TABLE", "tableId", table.get("id"), "title", "Primo incontro",
-            "startsAt", plan.get("startYear") + "-09-29T16:30:00+02:00",
-            "endsAt", plan.get("startYear") + "-09-29T18:30:00+02:00", "mode", "ONLINE",
-            "onlineUrl", "https://meet.example.org/a"))
-        .post("/api/v1/plans/" + plan.get("id") + "/sessions").then().statusCode(201).extract().jsonPath().getMap("");
+    session =
+        as(OFFICE)
+            .body(
+                Map.of(
+                    "kind",
+                    "TABLE",
+                    "tableId",
+                    table.get("id"),
+                    "title",
+                    "Primo incontro",
+                    "startsAt",
+                    plan.get("startYear") + "-09-29T16:30:00+02:00",
+                    "endsAt",
+                    plan.get("startYear") + "-09-29T18:30:00+02:00",
+                    "mode",
+                    "ONLINE",
+                    "onlineUrl",
+                    "https://meet.example.org/a"))
+            .post("/api/v1/plans/" + plan.get("id") + "/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getMap("");
   }
 
   static Stream<Arguments> badRequests() {
-    String session = "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}";
+    String session =
+        "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}";
     return Stream.of(
         row("malformed JSON", "POST", "/plans", "{\"title\": ", 400),
         row("JSON array instead of object", "POST", "/plans", "[1,2,3]", 400),
         row("empty body", "POST", "/plans", "", 400),
         row("null body", "POST", "/plans", "null", 400),
-        row("wrong type for a UUID", "POST", "/plans", "{\"districtId\": 5, \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}", 400),
-        row("wrong type for a year", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"t\", \"startYear\": \"twenty\", \"endYear\": 2026}", 400),
-        row("year far out of range", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"t\", \"startYear\": 99999999999, \"endYear\": 2026}", 400),
+        row(
+            "wrong type for a UUID",
+            "POST",
+            "/plans",
+            "{\"districtId\": 5, \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}",
+            400),
+        row(
+            "wrong type for a year",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": \"twenty\", \"endYear\": 2026}",
+            400),
+        row(
+            "year far out of range",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": 99999999999, \"endYear\": 2026}",
+            400),
         row("missing required fields", "POST", "/plans", "{}", 400),
-        row("over-long title", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"" + LONG + "\", \"startYear\": 2024, \"endYear\": 2026}", 400),
-        row("end year before start year", "POST", "/plans", "{\"districtId\": \"" + CREMONESE + "\", \"title\": \"t\", \"startYear\": 2026, \"endYear\": 2024}", 400),
-        row("unknown district", "POST", "/plans", "{\"districtId\": \"00000000-0000-4000-8000-000000000000\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}", 400),
-        row("NUL character in text", "POST", "/plans/{plan}/phases", "{\"kind\":\"DRAFTING\",\"name\":\"a\\u0000b\",\"startDate\":\"2024-03-01\"}", 400),
-        row("unknown enum value", "POST", "/plans/{plan}/sessions", "{\"kind\":\"PARTY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}", 400),
-        row("session ends before it starts", "POST", "/plans/{plan}/sessions", session.formatted("2024-01-01T10:00:00Z", "2024-01-01T09:00:00Z"), 400),
-        row("session in the year 30000", "POST", "/plans/{plan}/sessions", session.formatted("+30000-01-01T10:00:00Z", "+30000-01-01T11:00:00Z"), 400),
-        row("date-time without offset", "POST", "/plans/{plan}/sessions", session.formatted("2024-01-01 10:00", "2024-01-01 11:00"), 400),
-        row("online session without link", "POST", "/plans/{plan}/sessions", "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\"}", 400),
-        row("javascript: link", "POST", "/plans/{plan}/sessions", "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"javascript:alert(1)\"}", 400),
-        row("capacity beyond bounds", "POST", "/plans/{plan}/sessions", "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"capacity\":1000000000000}", 400),
-        row("table session without table", "POST", "/plans/{plan}/sessions", "{\"kind\":\"TABLE\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}", 400),
-        row("phase ends before it starts", "POST", "/plans/{plan}/phases", "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-03-01\",\"endDate\":\"2024-02-01\"}", 400),
-        row("impossible date", "POST", "/plans/{plan}/phases", "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-02-30\"}", 400),
-        row("table with a policy area outside the plan", "POST", "/plans/{plan}/tables", "{\"name\":\"T\",\"targetGroup\":\"OTHER\",\"level\":\"DISTRICT\",\"policyAreaIds\":[\"00000000-0000-4000-8000-000000000000\"]}", 400),
-        row("sub-district table without sub-district", "POST", "/plans/{plan}/tables", "{\"name\":\"T\",\"targetGroup\":\"OTHER\",\"level\":\"SUBDISTRICT\",\"policyAreaIds\":[]}", 400),
-        row("version as text", "PUT", "/plans/{plan}", "{\"title\":\"t\",\"startYear\":2024,\"endYear\":2026,\"policyAreaIds\":[],\"version\":\"abc\"}", 400),
-        row("negative version", "PUT", "/plans/{plan}", "{\"title\":\"t\",\"startYear\":2024,\"endYear\":2026,\"policyAreaIds\":[],\"version\":-1}", 400),
-        row("stale version", "PUT", "/sessions/{session}", "{\"title\":\"Changed\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"agenda\":[],\"version\":99}", 409),
-        row("agenda item without title", "PUT", "/sessions/{session}", "{\"title\":\"Changed\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"agenda\":[{\"notes\":\"n\"}],\"version\":0}", 400),
-        row("status as a number", "PUT", "/plans/{plan}/status", "{\"status\":3,\"version\":1}", 400),
+        row(
+            "over-long title",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \""
+                + LONG
+                + "\", \"startYear\": 2024, \"endYear\": 2026}",
+            400),
+        row(
+            "end year before start year",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": 2026, \"endYear\": 2024}",
+            400),
+        row(
+            "unknown district",
+            "POST",
+            "/plans",
+            "{\"districtId\": \"00000000-0000-4000-8000-000000000000\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}",
+            400),
+        row(
+            "NUL character in text",
+            "POST",
+            "/plans/{plan}/phases",
+            "{\"kind\":\"DRAFTING\",\"name\":\"a\\u0000b\",\"startDate\":\"2024-03-01\"}",
+            400),
+        row(
+            "unknown enum value",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"PARTY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}",
+            400),
+        row(
+            "session ends before it starts",
+            "POST",
+            "/plans/{plan}/sessions",
+            session.formatted("2024-01-01T10:00:00Z", "2024-01-01T09:00:00Z"),
+            400),
+        row(
+            "session in the year 30000",
+            "POST",
+            "/plans/{plan}/sessions",
+            session.formatted("+30000-01-01T10:00:00Z", "+30000-01-01T11:00:00Z"),
+            400),
+        row(
+            "date-time without offset",
+            "POST",
+            "/plans/{plan}/sessions",
+            session.formatted("2024-01-01 10:00", "2024-01-01 11:00"),
+            400),
+        row(
+            "online session without link",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\"}",
+            400),
+        row(
+            "javascript: link",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"javascript:alert(1)\"}",
+            400),
+        row(
+            "capacity beyond bounds",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"capacity\":1000000000000}",
+            400),
+        row(
+            "table session without table",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"TABLE\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}",
+            400),
+        row(
+            "phase ends before it starts",
+            "POST",
+            "/plans/{plan}/phases",
+            "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-03-01\",\"endDate\":\"2024-02-01\"}",
+            400),
+        row(
+            "impossible date",
+            "POST",
+            "/plans/{plan}/phases",
+            "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-02-30\"}",
+            400),
+        row(
+            "table with a policy area outside the plan",
+            "POST",
+            "/plans/{plan}/tables",
+            "{\"name\":\"T\",\"targetGroup\":\"OTHER\",\"level\":\"DISTRICT\",\"policyAreaIds\":[\"00000000-0000-4000-8000-000000000000\"]}",
+            400),
+        row(
+            "sub-district table without sub-district",
+            "POST",
+            "/plans/{plan}/tables",
+            "{\"name\":\"T\",\"targetGroup\":\"OTHER\",\"level\":\"SUBDISTRICT\",\"policyAreaIds\":[]}",
+            400),
+        row(
+            "version as text",
+            "PUT",
+            "/plans/{plan}",
+            "{\"title\":\"t\",\"startYear\":2024,\"endYear\":2026,\"policyAreaIds\":[],\"version\":\"abc\"}",
+            400),
+        row(
+            "negative version",
+            "PUT",
+            "/plans/{plan}",
+            "{\"title\":\"t\",\"startYear\":2024,\"endYear\":2026,\"policyAreaIds\":[],\"version\":-1}",
+            400),
+        row(
+            "stale version",
+            "PUT",
+            "/sessions/{session}",
+            "{\"title\":\"Changed\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"agenda\":[],\"version\":99}",
+            409),
+        row(
+            "agenda item without title",
+            "PUT",
+            "/sessions/{session}",
+            "{\"title\":\"Changed\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"agenda\":[{\"notes\":\"n\"}],\"version\":0}",
+            400),
+        row(
+            "status as a number",
+            "PUT",
+            "/plans/{plan}/status",
+            "{\"status\":3,\"version\":1}",
+            400),
         row("deeply nested JSON", "POST", "/plans", "[".repeat(5000) + "]".repeat(5000), 400),
         row("limit -1", "GET", "/plans?limit=-1", null, 400),
         row("limit 1000000", "GET", "/plans?limit=1000000", null, 400),
@@ -83,7 +233,12 @@ class BadInputTest extends ApiTest {
         row("unknown status filter", "GET", "/plans?status=BOGUS", null, 400),
         row("year filter not a number", "GET", "/plans?year=next", null, 400),
         row("from not a date-time", "GET", "/plans/{plan}/sessions?from=yesterday", null, 400),
-        row("from after to", "GET", "/plans/{plan}/sessions?from=2025-01-01T00:00:00Z&to=2024-01-01T00:00:00Z", null, 400),
+        row(
+            "from after to",
+            "GET",
+            "/plans/{plan}/sessions?from=2025-01-01T00:00:00Z&to=2024-01-01T00:00:00Z",
+            null,
+            400),
         row("unknown sort", "GET", "/plans/{plan}/sessions?sort=title;drop", null, 400),
         row("id that is not a UUID", "GET", "/plans/abc", null, 404),
         row("id with SQL", "GET", "/plans/1%27%20or%20%271%27=%271", null, 404),
@@ -97,24 +252,36 @@ class BadInputTest extends ApiTest {
 
   @ParameterizedTest(name = "{0} -> {4}")
   @MethodSource("badRequests")
-  void badInputGetsAClear4xxAndChangesNothing(String name, String method, String path, String body, int status) {
+  void badInputGetsAClear4xxAndChangesNothing(
+      String name, String method, String path, String body, int status) {
     String before = snapshot();
     var request = as(OFFICE);
     if (body != null) {
       request = request.body(body);
     }
-    Response response = request.request(method, "/api/v1" + path
-        .replace("{plan}", plan.get("id").toString()).replace("{session}", session.get("id").toString()));
+    Response response =
+        request.request(
+            method,
+            "/api/v1"
+                + path.replace("{plan}", plan.get("id").toString())
+                    .replace("{session}", session.get("id").toString()));
     response.then().statusCode(status).contentType(startsWith("application/problem+json"));
     assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
-    assertThat(response.jsonPath().getString("detail")).isNotBlank().doesNotContain("it.zonale", "Exception", "SQL");
+    assertThat(response.jsonPath().getString("detail"))
+        .isNotBlank()
+        .doesNotContain("it.zonale", "Exception", "SQL");
     assertThat(snapshot()).as("stored data after " + name).isEqualTo(before);
   }
 
   @Test
   void wrongContentTypeIs415() {
     String before = snapshot();
-    as(OFFICE).contentType("text/plain").body("title=x").post("/api/v1/plans").then().statusCode(415)
+    as(OFFICE)
+        .contentType("text/plain")
+        .body("title=x")
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(415)
         .contentType(startsWith("application/problem+json"));
     assertThat(snapshot()).isEqualTo(before);
   }

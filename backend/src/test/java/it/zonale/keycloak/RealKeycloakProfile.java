@@ -3,7 +3,10 @@ package it.zonale.keycloak;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** The API as ./zonale up runs it: the real Keycloak realm zonale, and the demo data its users act for. */
+/**
+ * The API as ./zonale up runs it: the real Keycloak realm zonale, and the demo data its users act
+ * for.
+ */
 public class RealKeycloakProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {

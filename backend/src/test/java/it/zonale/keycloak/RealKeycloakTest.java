@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Access with real tokens from the real Keycloak (same distribution and realm as ./zonale up), which
- * ./zonale test starts and names in -Dzonale.test.keycloak-url. Demo users act for demo organisations.
+ * Access with real tokens from the real Keycloak (same distribution and realm as ./zonale up),
+ * which ./zonale test starts and names in -Dzonale.test.keycloak-url. Demo users act for demo
+ * organisations.
  */
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
@@ -32,10 +33,22 @@ class RealKeycloakTest {
   }
 
   static String token(String realm, String client, String username, String password) {
-    return given().formParams(Map.of("grant_type", "password", "client_id", client, "username", username,
-            "password", password))
+    return given()
+        .formParams(
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                client,
+                "username",
+                username,
+                "password",
+                password))
         .post(keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token")
-        .then().statusCode(200).extract().path("access_token");
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   static String demo(String username) {
@@ -48,46 +61,107 @@ class RealKeycloakTest {
 
   @Test
   void everyDemoUserIsKnownWithItsOrganization() {
-    Map<String, String> kinds = Map.of("ufficio.casalasco", "CONSORTIUM", "ufficio.cremasco", "CONSORTIUM",
-        "asst.cremona", "ASST", "asst.crema", "ASST", "ets.cooperativa1", "SOCIAL_COOPERATIVE",
-        "ets.cooperativa2", "SOCIAL_COOPERATIVE", "ets.aps", "APS", "ets.odv", "ODV",
-        "comune.casalmaggiore", "MUNICIPALITY", "comune.crema", "MUNICIPALITY");
-    kinds.forEach((user, kind) -> as(demo(user)).get("/api/v1/me").then().statusCode(200)
-        .body("username", equalTo(user)).body("organizationKind", equalTo(kind)));
-    as(demo("ets.cooperativa1")).get("/api/v1/me").then().body("organizationId", equalTo(COOPERATIVE));
-    as(demo("ets.cooperativa2")).get("/api/v1/me").then().body("organizationId", equalTo(COOPERATIVE));
+    Map<String, String> kinds =
+        Map.of(
+            "ufficio.casalasco",
+            "CONSORTIUM",
+            "ufficio.cremasco",
+            "CONSORTIUM",
+            "asst.cremona",
+            "ASST",
+            "asst.crema",
+            "ASST",
+            "ets.cooperativa1",
+            "SOCIAL_COOPERATIVE",
+            "ets.cooperativa2",
+            "SOCIAL_COOPERATIVE",
+            "ets.aps",
+            "APS",
+            "ets.odv",
+            "ODV",
+            "comune.casalmaggiore",
+            "MUNICIPALITY",
+            "comune.crema",
+            "MUNICIPALITY");
+    kinds.forEach(
+        (user, kind) ->
+            as(demo(user))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo(user))
+                .body("organizationKind", equalTo(kind)));
+    as(demo("ets.cooperativa1"))
+        .get("/api/v1/me")
+        .then()
+        .body("organizationId", equalTo(COOPERATIVE));
+    as(demo("ets.cooperativa2"))
+        .get("/api/v1/me")
+        .then()
+        .body("organizationId", equalTo(COOPERATIVE));
     // Both delegates are members of the cooperative's Keycloak organisation, whose alias is our id.
     for (String delegate : List.of("ets.cooperativa1", "ets.cooperativa2")) {
-      String payload = new String(Base64.getUrlDecoder().decode(demo(delegate).split("\\.")[1]), StandardCharsets.UTF_8);
+      String payload =
+          new String(
+              Base64.getUrlDecoder().decode(demo(delegate).split("\\.")[1]),
+              StandardCharsets.UTF_8);
       assertThat(payload).contains("\"organization\":[\"" + COOPERATIVE + "\"]");
     }
   }
 
   @Test
   void planOfficesManageOnlyTheirOwnDistrict() {
-    var plan = given().get("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(200).extract().jsonPath();
-    Map<String, Object> update = Map.of("title", plan.getString("title") + " (aggiornato)", "startYear",
-        plan.getInt("startYear"), "endYear", plan.getInt("endYear"), "policyAreaIds", plan.getList("policyAreaIds"),
-        "description", "Aggiornato nel test con Keycloak reale", "version", plan.getLong("version"));
-    as(demo("ufficio.cremasco")).body(update).put("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(403);
+    var plan =
+        given().get("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(200).extract().jsonPath();
+    Map<String, Object> update =
+        Map.of(
+            "title",
+            plan.getString("title") + " (aggiornato)",
+            "startYear",
+            plan.getInt("startYear"),
+            "endYear",
+            plan.getInt("endYear"),
+            "policyAreaIds",
+            plan.getList("policyAreaIds"),
+            "description",
+            "Aggiornato nel test con Keycloak reale",
+            "version",
+            plan.getLong("version"));
+    as(demo("ufficio.cremasco"))
+        .body(update)
+        .put("/api/v1/plans/" + OGLIO_PO_PLAN)
+        .then()
+        .statusCode(403);
     for (String user : List.of("asst.cremona", "ets.aps", "comune.casalmaggiore")) {
       as(demo(user)).body(update).put("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(403);
     }
-    as(demo("ufficio.casalasco")).body(update).put("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(200);
-    as(demo("ufficio.cremasco")).get("/api/v1/districts/d1000000-0000-4000-8000-000000000003/audit-entries")
-        .then().statusCode(403);
-    as(demo("ufficio.casalasco")).get("/api/v1/districts/d1000000-0000-4000-8000-000000000003/audit-entries")
-        .then().statusCode(200);
+    as(demo("ufficio.casalasco"))
+        .body(update)
+        .put("/api/v1/plans/" + OGLIO_PO_PLAN)
+        .then()
+        .statusCode(200);
+    as(demo("ufficio.cremasco"))
+        .get("/api/v1/districts/d1000000-0000-4000-8000-000000000003/audit-entries")
+        .then()
+        .statusCode(403);
+    as(demo("ufficio.casalasco"))
+        .get("/api/v1/districts/d1000000-0000-4000-8000-000000000003/audit-entries")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void anOrganizationsPeopleAreHiddenFromOtherOrganizations() {
     String coop = demo("ets.cooperativa1");
-    String person = as(coop).get("/api/v1/participants").then().statusCode(200).extract().path("items[0].id");
+    String person =
+        as(coop).get("/api/v1/participants").then().statusCode(200).extract().path("items[0].id");
     assertThat(person).isNotNull();
     as(demo("ets.cooperativa2")).get("/api/v1/participants/" + person).then().statusCode(200);
     as(demo("ets.aps")).get("/api/v1/participants/" + person).then().statusCode(404);
-    as(demo("ets.odv")).get("/api/v1/participants?organizationId=" + COOPERATIVE).then().statusCode(403);
+    as(demo("ets.odv"))
+        .get("/api/v1/participants?organizationId=" + COOPERATIVE)
+        .then()
+        .statusCode(403);
     as(demo("ufficio.cremasco")).get("/api/v1/participants/" + person).then().statusCode(404);
     as(demo("ufficio.casalasco")).get("/api/v1/participants/" + person).then().statusCode(200);
   }
@@ -99,10 +173,17 @@ class RealKeycloakTest {
     given().get("/api/v1/me").then().statusCode(401);
 
     String[] parts = good.split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"consortium\"", "\"consortium\",\"asst\"");
-    String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"consortium\"", "\"consortium\",\"asst\"");
+    String tampered =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
     as(tampered).get("/api/v1/me").then().statusCode(401);
 
     // Same realm, but a client whose tokens are not meant for the API.
@@ -119,8 +200,14 @@ class RealKeycloakTest {
     // The realm's own token lifespan is minutes; shorten it for one token, then restore it.
     String admin = token("master", "admin-cli", "admin", "admin");
     String realmUrl = keycloakUrl() + "/admin/realms/zonale";
-    int lifespan = given().header("Authorization", "Bearer " + admin).get(realmUrl).then().statusCode(200)
-        .extract().path("accessTokenLifespan");
+    int lifespan =
+        given()
+            .header("Authorization", "Bearer " + admin)
+            .get(realmUrl)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("accessTokenLifespan");
     String expiring;
     try {
       as(admin).body(Map.of("accessTokenLifespan", 1)).put(realmUrl).then().statusCode(204);

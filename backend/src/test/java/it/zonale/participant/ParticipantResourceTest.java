@@ -23,15 +23,47 @@ class ParticipantResourceTest extends ApiTest {
   Map<String, Object> futureSession() {
     var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
     int next = Year.now().getValue() + 1;
-    return as(office).body(Map.of("kind", "PLENARY", "title", "Plenaria", "startsAt", next + "-05-10T16:30:00+02:00",
-            "endsAt", next + "-05-10T18:30:00+02:00", "mode", "IN_PERSON", "place", "Casalmaggiore"))
-        .post("/api/v1/plans/" + plan.get("id") + "/sessions").then().statusCode(201).extract().jsonPath().getMap("");
+    return as(office)
+        .body(
+            Map.of(
+                "kind",
+                "PLENARY",
+                "title",
+                "Plenaria",
+                "startsAt",
+                next + "-05-10T16:30:00+02:00",
+                "endsAt",
+                next + "-05-10T18:30:00+02:00",
+                "mode",
+                "IN_PERSON",
+                "place",
+                "Casalmaggiore"))
+        .post("/api/v1/plans/" + plan.get("id") + "/sessions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("");
   }
 
   Map<String, Object> addPerson(String token, UUID organizationId, String name) {
-    return as(token).body(Map.of("organizationId", organizationId, "fullName", name, "organizationRole", "referente",
-            "email", name.toLowerCase().replace(' ', '.') + "@example.org"))
-        .post("/api/v1/participants").then().statusCode(201).extract().jsonPath().getMap("");
+    return as(token)
+        .body(
+            Map.of(
+                "organizationId",
+                organizationId,
+                "fullName",
+                name,
+                "organizationRole",
+                "referente",
+                "email",
+                name.toLowerCase().replace(' ', '.') + "@example.org"))
+        .post("/api/v1/participants")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("");
   }
 
   @Test
@@ -41,14 +73,31 @@ class ParticipantResourceTest extends ApiTest {
     var person = addPerson(delegate, coop, "Giulia Ferrari");
     var session = futureSession();
     String url = "/api/v1/sessions/" + session.get("id") + "/participants";
-    as(delegate).body(Map.of("participantId", person.get("id"))).post(url).then().statusCode(201)
-        .body("status", equalTo("REGISTERED")).body("fullName", equalTo("Giulia Ferrari"));
-    as(delegate).body(Map.of("participantId", person.get("id"))).post(url).then().statusCode(409)
+    as(delegate)
+        .body(Map.of("participantId", person.get("id")))
+        .post(url)
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("REGISTERED"))
+        .body("fullName", equalTo("Giulia Ferrari"));
+    as(delegate)
+        .body(Map.of("participantId", person.get("id")))
+        .post(url)
+        .then()
+        .statusCode(409)
         .body("type", equalTo(PROBLEM + "already-registered"));
-    as(office).get(url).then().statusCode(200).body("items.participantId", contains(person.get("id")));
+    as(office)
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("items.participantId", contains(person.get("id")));
     as(delegate).delete(url + "/" + person.get("id")).then().statusCode(204);
     as(delegate).get(url).then().body("items[0].status", equalTo("CANCELLED"));
-    as(delegate).body(Map.of("participantId", person.get("id"))).post(url).then().statusCode(201)
+    as(delegate)
+        .body(Map.of("participantId", person.get("id")))
+        .post(url)
+        .then()
+        .statusCode(201)
         .body("status", equalTo("REGISTERED"));
   }
 
@@ -59,7 +108,11 @@ class ParticipantResourceTest extends ApiTest {
     var person = addPerson(etsOf(coop), coop, "Marco Rossi");
     var session = futureSession();
     String url = "/api/v1/sessions/" + session.get("id") + "/participants";
-    as(etsOf(coop)).body(Map.of("participantId", person.get("id"))).post(url).then().statusCode(201);
+    as(etsOf(coop))
+        .body(Map.of("participantId", person.get("id")))
+        .post(url)
+        .then()
+        .statusCode(201);
 
     String other = etsOf(aps);
     as(other).get("/api/v1/participants/" + person.get("id")).then().statusCode(404);
@@ -67,8 +120,11 @@ class ParticipantResourceTest extends ApiTest {
     as(other).get(url).then().statusCode(200).body("total", equalTo(0));
     as(other).body(Map.of("participantId", person.get("id"))).post(url).then().statusCode(400);
     as(other).delete(url + "/" + person.get("id")).then().statusCode(404);
-    as(other).body(Map.of("fullName", "X", "email", "x@example.org", "version", 0))
-        .put("/api/v1/participants/" + person.get("id")).then().statusCode(404);
+    as(other)
+        .body(Map.of("fullName", "X", "email", "x@example.org", "version", 0))
+        .put("/api/v1/participants/" + person.get("id"))
+        .then()
+        .statusCode(404);
     anonymous().get(url).then().statusCode(401);
     as(office).get(url).then().body("total", equalTo(1));
   }
@@ -78,10 +134,16 @@ class ParticipantResourceTest extends ApiTest {
     UUID coop = registerOrganization(office, "ODV");
     var person = addPerson(etsOf(coop), coop, "Anna Bianchi");
     var session = futureSession();
-    as(office).body(Map.of("status", "CANCELLED", "version", session.get("version")))
-        .put("/api/v1/sessions/" + session.get("id") + "/status").then().statusCode(200);
-    as(etsOf(coop)).body(Map.of("participantId", person.get("id")))
-        .post("/api/v1/sessions/" + session.get("id") + "/participants").then().statusCode(422)
+    as(office)
+        .body(Map.of("status", "CANCELLED", "version", session.get("version")))
+        .put("/api/v1/sessions/" + session.get("id") + "/status")
+        .then()
+        .statusCode(200);
+    as(etsOf(coop))
+        .body(Map.of("participantId", person.get("id")))
+        .post("/api/v1/sessions/" + session.get("id") + "/participants")
+        .then()
+        .statusCode(422)
         .body("type", equalTo(PROBLEM + "session-not-open"));
   }
 
@@ -89,7 +151,18 @@ class ParticipantResourceTest extends ApiTest {
   void oneEmailPerOrganization() {
     UUID coop = registerOrganization(office, "APS");
     addPerson(etsOf(coop), coop, "Luca Verdi");
-    as(etsOf(coop)).body(Map.of("organizationId", coop, "fullName", "Luca Verdi bis", "email", "LUCA.VERDI@example.org"))
-        .post("/api/v1/participants").then().statusCode(409).body("type", equalTo(PROBLEM + "participant-email-taken"));
+    as(etsOf(coop))
+        .body(
+            Map.of(
+                "organizationId",
+                coop,
+                "fullName",
+                "Luca Verdi bis",
+                "email",
+                "LUCA.VERDI@example.org"))
+        .post("/api/v1/participants")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEM + "participant-email-taken"));
   }
 }

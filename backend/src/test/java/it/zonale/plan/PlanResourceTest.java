@@ -2,14 +2,13 @@ package it.zonale.plan;
 
 import static it.zonale.support.Tokens.CREMASCO;
 import static it.zonale.support.Tokens.OGLIO_PO;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import it.zonale.support.ApiTest;
@@ -26,7 +25,10 @@ class PlanResourceTest extends ApiTest {
   void planOfficeCreatesADraftWithLocationAndVersion() {
     List<String> areas = policyAreaIds(3);
     var plan = createPlan(office, OGLIO_PO, areas);
-    as(office).get("/api/v1/plans/" + plan.get("id")).then().statusCode(200)
+    as(office)
+        .get("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(200)
         .body("status", equalTo("DRAFT"))
         .body("version", equalTo(0))
         .body("districtId", equalTo(OGLIO_PO.toString()))
@@ -43,12 +45,18 @@ class PlanResourceTest extends ApiTest {
     as(Tokens.consortium(CREMASCO)).get(url).then().statusCode(404);
     as(Tokens.withRole("ets", OGLIO_PO)).get(url).then().statusCode(404);
     as(Tokens.withRole("asst", OGLIO_PO)).get(url).then().statusCode(200);
-    anonymous().get("/api/v1/plans?districtId=" + OGLIO_PO + "&limit=100").then().statusCode(200)
+    anonymous()
+        .get("/api/v1/plans?districtId=" + OGLIO_PO + "&limit=100")
+        .then()
+        .statusCode(200)
         .body("items.id", not(hasItem(plan.get("id"))));
 
     publish(office, plan);
     anonymous().get(url).then().statusCode(200).body("status", equalTo("CONSULTATION"));
-    anonymous().get("/api/v1/plans?status=CONSULTATION&limit=100").then().statusCode(200)
+    anonymous()
+        .get("/api/v1/plans?status=CONSULTATION&limit=100")
+        .then()
+        .statusCode(200)
         .body("items.status", everyItem(equalTo("CONSULTATION")));
   }
 
@@ -56,25 +64,71 @@ class PlanResourceTest extends ApiTest {
   void anotherDistrictsPlanOfficeCannotChangeAPublishedPlan() {
     var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(2)));
     as(Tokens.consortium(CREMASCO))
-        .body(Map.of("title", "Hijack", "startYear", plan.get("startYear"), "endYear", plan.get("endYear"),
-            "policyAreaIds", List.of(), "version", plan.get("version")))
-        .put("/api/v1/plans/" + plan.get("id")).then().statusCode(403)
+        .body(
+            Map.of(
+                "title",
+                "Hijack",
+                "startYear",
+                plan.get("startYear"),
+                "endYear",
+                plan.get("endYear"),
+                "policyAreaIds",
+                List.of(),
+                "version",
+                plan.get("version")))
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(403)
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo(PROBLEM + "not-your-district"));
-    anonymous().get("/api/v1/plans/" + plan.get("id")).then().body("title", equalTo(plan.get("title")));
+    anonymous()
+        .get("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .body("title", equalTo(plan.get("title")));
   }
 
   @Test
   void staleUpdateIsRefusedWith409AndKeepsTheFirstSave() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(2));
-    Map<String, Object> update = Map.of("title", "Prima versione", "startYear", plan.get("startYear"),
-        "endYear", plan.get("endYear"), "policyAreaIds", plan.get("policyAreaIds"), "version", 0);
-    as(office).body(update).put("/api/v1/plans/" + plan.get("id")).then().statusCode(200).body("version", equalTo(1));
-    as(office).body(Map.of("title", "Seconda versione", "startYear", plan.get("startYear"),
-            "endYear", plan.get("endYear"), "policyAreaIds", plan.get("policyAreaIds"), "version", 0))
-        .put("/api/v1/plans/" + plan.get("id")).then().statusCode(409)
+    Map<String, Object> update =
+        Map.of(
+            "title",
+            "Prima versione",
+            "startYear",
+            plan.get("startYear"),
+            "endYear",
+            plan.get("endYear"),
+            "policyAreaIds",
+            plan.get("policyAreaIds"),
+            "version",
+            0);
+    as(office)
+        .body(update)
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(200)
+        .body("version", equalTo(1));
+    as(office)
+        .body(
+            Map.of(
+                "title",
+                "Seconda versione",
+                "startYear",
+                plan.get("startYear"),
+                "endYear",
+                plan.get("endYear"),
+                "policyAreaIds",
+                plan.get("policyAreaIds"),
+                "version",
+                0))
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(409)
         .body("type", equalTo(PROBLEM + "stale-version"));
-    as(office).get("/api/v1/plans/" + plan.get("id")).then().body("title", equalTo("Prima versione"));
+    as(office)
+        .get("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .body("title", equalTo("Prima versione"));
   }
 
   @Test
@@ -85,9 +139,24 @@ class PlanResourceTest extends ApiTest {
       List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
         String title = "Versione " + i;
-        results.add(pool.submit(() -> as(office).body(Map.of("title", title, "startYear", plan.get("startYear"),
-                "endYear", plan.get("endYear"), "policyAreaIds", plan.get("policyAreaIds"), "version", 0))
-            .put("/api/v1/plans/" + plan.get("id")).statusCode()));
+        results.add(
+            pool.submit(
+                () ->
+                    as(office)
+                        .body(
+                            Map.of(
+                                "title",
+                                title,
+                                "startYear",
+                                plan.get("startYear"),
+                                "endYear",
+                                plan.get("endYear"),
+                                "policyAreaIds",
+                                plan.get("policyAreaIds"),
+                                "version",
+                                0))
+                        .put("/api/v1/plans/" + plan.get("id"))
+                        .statusCode()));
       }
       List<Integer> statuses = new java.util.ArrayList<>();
       for (var result : results) {
@@ -105,17 +174,42 @@ class PlanResourceTest extends ApiTest {
   void statusMovesOnlyForwardOneStepAtATime() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
     String url = "/api/v1/plans/" + plan.get("id") + "/status";
-    as(office).body(Map.of("status", "APPROVED", "version", 0)).put(url).then().statusCode(422)
+    as(office)
+        .body(Map.of("status", "APPROVED", "version", 0))
+        .put(url)
+        .then()
+        .statusCode(422)
         .body("type", equalTo(PROBLEM + "plan-status-transition-not-allowed"));
     int version = 0;
     for (String next : List.of("CONSULTATION", "APPROVED", "MONITORING", "CLOSED")) {
-      version = as(office).body(Map.of("status", next, "version", version)).put(url).then().statusCode(200)
-          .body("status", equalTo(next)).extract().path("version");
+      version =
+          as(office)
+              .body(Map.of("status", next, "version", version))
+              .put(url)
+              .then()
+              .statusCode(200)
+              .body("status", equalTo(next))
+              .extract()
+              .path("version");
     }
     as(office).body(Map.of("status", "DRAFT", "version", version)).put(url).then().statusCode(422);
-    as(office).body(Map.of("title", "x", "startYear", plan.get("startYear"), "endYear", plan.get("endYear"),
-            "policyAreaIds", plan.get("policyAreaIds"), "version", version))
-        .put("/api/v1/plans/" + plan.get("id")).then().statusCode(422).body("type", equalTo(PROBLEM + "plan-closed"));
+    as(office)
+        .body(
+            Map.of(
+                "title",
+                "x",
+                "startYear",
+                plan.get("startYear"),
+                "endYear",
+                plan.get("endYear"),
+                "policyAreaIds",
+                plan.get("policyAreaIds"),
+                "version",
+                version))
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "plan-closed"));
   }
 
   @Test
@@ -124,39 +218,77 @@ class PlanResourceTest extends ApiTest {
     as(office).delete("/api/v1/plans/" + draft.get("id")).then().statusCode(204);
     as(office).get("/api/v1/plans/" + draft.get("id")).then().statusCode(404);
     var published = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
-    as(office).delete("/api/v1/plans/" + published.get("id")).then().statusCode(422)
+    as(office)
+        .delete("/api/v1/plans/" + published.get("id"))
+        .then()
+        .statusCode(422)
         .body("type", equalTo(PROBLEM + "plan-not-draft"));
   }
 
   @Test
   void writesNeedATokenAndThePlanOfficeRole() {
-    Map<String, Object> body = Map.of("districtId", OGLIO_PO, "title", "Piano", "startYear", 2024, "endYear", 2026);
-    anonymous().body(body).post("/api/v1/plans").then().statusCode(401)
+    Map<String, Object> body =
+        Map.of("districtId", OGLIO_PO, "title", "Piano", "startYear", 2024, "endYear", 2026);
+    anonymous()
+        .body(body)
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(401)
         .header("WWW-Authenticate", startsWith("Bearer"))
         .contentType(startsWith("application/problem+json"));
     for (String role : List.of("ets", "asst", "comune")) {
-      as(Tokens.withRole(role, OGLIO_PO)).body(body).post("/api/v1/plans").then().statusCode(403)
+      as(Tokens.withRole(role, OGLIO_PO))
+          .body(body)
+          .post("/api/v1/plans")
+          .then()
+          .statusCode(403)
           .contentType(startsWith("application/problem+json"));
     }
-    as(Tokens.consortium(CREMASCO)).body(body).post("/api/v1/plans").then().statusCode(403)
+    as(Tokens.consortium(CREMASCO))
+        .body(body)
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(403)
         .body("type", equalTo(PROBLEM + "not-your-district"));
-    anonymous().header("Authorization", "Bearer not-a-token").body(body).post("/api/v1/plans").then().statusCode(401);
+    anonymous()
+        .header("Authorization", "Bearer not-a-token")
+        .body(body)
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void onePlanPerDistrictAndPeriod() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
-    as(office).body(Map.of("districtId", OGLIO_PO, "title", "Doppione", "startYear", plan.get("startYear"),
-            "endYear", plan.get("endYear")))
-        .post("/api/v1/plans").then().statusCode(409).body("type", equalTo(PROBLEM + "plan-period-taken"));
+    as(office)
+        .body(
+            Map.of(
+                "districtId",
+                OGLIO_PO,
+                "title",
+                "Doppione",
+                "startYear",
+                plan.get("startYear"),
+                "endYear",
+                plan.get("endYear")))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEM + "plan-period-taken"));
   }
 
   @Test
   void listsArePaginatedWithTotals() {
     createPlan(office, OGLIO_PO, policyAreaIds(1));
     createPlan(office, OGLIO_PO, policyAreaIds(1));
-    as(office).get("/api/v1/plans?limit=1&offset=1").then().statusCode(200)
-        .body("limit", equalTo(1)).body("offset", equalTo(1))
-        .body("items.size()", equalTo(1)).body("total", greaterThanOrEqualTo(2));
+    as(office)
+        .get("/api/v1/plans?limit=1&offset=1")
+        .then()
+        .statusCode(200)
+        .body("limit", equalTo(1))
+        .body("offset", equalTo(1))
+        .body("items.size()", equalTo(1))
+        .body("total", greaterThanOrEqualTo(2));
   }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Helpers for API tests: requests as a given user, and small builders of test data through the API. */
+/**
+ * Helpers for API tests: requests as a given user, and small builders of test data through the API.
+ */
 public abstract class ApiTest {
   protected static final String PROBLEM = "urn:zonale:problem:";
 
@@ -29,19 +31,41 @@ public abstract class ApiTest {
 
   /** Policy areas of the reference catalogue (migration V008). */
   protected static List<String> policyAreaIds(int count) {
-    return anonymous().get("/api/v1/policy-areas?limit=" + count).then().statusCode(200)
-        .extract().jsonPath().getList("items.id", String.class);
+    return anonymous()
+        .get("/api/v1/policy-areas?limit=" + count)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id", String.class);
   }
 
-  /** A new draft plan of the district, in a free period chosen at random so that tests never collide. */
-  protected static Map<String, Object> createPlan(String token, UUID districtId, List<String> areaIds) {
+  /**
+   * A new draft plan of the district, in a free period chosen at random so that tests never
+   * collide.
+   */
+  protected static Map<String, Object> createPlan(
+      String token, UUID districtId, List<String> areaIds) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int attempt = 0; attempt < 300; attempt++) {
       int start = random.nextInt(2000, 2097);
       int end = Math.min(2100, start + random.nextInt(0, 5));
-      ValidatableResponse r = as(token).body(Map.of("districtId", districtId, "title", "Piano di Zona " + start + "-" + end,
-              "startYear", start, "endYear", end, "policyAreaIds", areaIds))
-          .post("/api/v1/plans").then();
+      ValidatableResponse r =
+          as(token)
+              .body(
+                  Map.of(
+                      "districtId",
+                      districtId,
+                      "title",
+                      "Piano di Zona " + start + "-" + end,
+                      "startYear",
+                      start,
+                      "endYear",
+                      end,
+                      "policyAreaIds",
+                      areaIds))
+              .post("/api/v1/plans")
+              .then();
       if (r.extract().statusCode() == 201) {
         Map<String, Object> plan = r.extract().jsonPath().getMap("");
         r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
@@ -53,14 +77,35 @@ public abstract class ApiTest {
   }
 
   protected static Map<String, Object> publish(String token, Map<String, Object> plan) {
-    return as(token).body(Map.of("status", "CONSULTATION", "version", plan.get("version")))
-        .put("/api/v1/plans/" + plan.get("id") + "/status").then().statusCode(200).extract().jsonPath().getMap("");
+    return as(token)
+        .body(Map.of("status", "CONSULTATION", "version", plan.get("version")))
+        .put("/api/v1/plans/" + plan.get("id") + "/status")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("");
   }
 
-  protected static Map<String, Object> createTable(String token, Object planId, List<String> areaIds) {
-    return as(token).body(Map.of("name", "Tavolo " + UUID.randomUUID(), "targetGroup", "CHILDREN_YOUTH_AND_FAMILIES",
-            "level", "DISTRICT", "policyAreaIds", areaIds))
-        .post("/api/v1/plans/" + planId + "/tables").then().statusCode(201).extract().jsonPath().getMap("");
+  protected static Map<String, Object> createTable(
+      String token, Object planId, List<String> areaIds) {
+    return as(token)
+        .body(
+            Map.of(
+                "name",
+                "Tavolo " + UUID.randomUUID(),
+                "targetGroup",
+                "CHILDREN_YOUTH_AND_FAMILIES",
+                "level",
+                "DISTRICT",
+                "policyAreaIds",
+                areaIds))
+        .post("/api/v1/plans/" + planId + "/tables")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("");
   }
 
   /** A random valid 11-digit tax code of a legal entity. */
@@ -78,10 +123,25 @@ public abstract class ApiTest {
 
   /** Registers an organisation of this kind in Oglio Po and returns its id. */
   protected static UUID registerOrganization(String officeToken, String kind) {
-    String id = as(officeToken).body(Map.of("name", kind + " " + UUID.randomUUID(), "taxCode", taxCode(), "kind", kind,
-            "email", "info@example.org", "districtIds", List.of(Tokens.OGLIO_PO)))
-        .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    String id =
+        as(officeToken)
+            .body(
+                Map.of(
+                    "name",
+                    kind + " " + UUID.randomUUID(),
+                    "taxCode",
+                    taxCode(),
+                    "kind",
+                    kind,
+                    "email",
+                    "info@example.org",
+                    "districtIds",
+                    List.of(Tokens.OGLIO_PO)))
+            .post("/api/v1/organizations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     return UUID.fromString(id);
   }
-
 }

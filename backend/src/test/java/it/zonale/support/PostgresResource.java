@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Starts a real, throw-away PostgreSQL (zonky embedded binaries) on a free port for one test run. */
+/**
+ * Starts a real, throw-away PostgreSQL (zonky embedded binaries) on a free port for one test run.
+ */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
   private EmbeddedPostgres postgres;
 

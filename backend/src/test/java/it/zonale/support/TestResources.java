@@ -5,7 +5,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The real dependencies of every {@code @QuarkusTest}: an embedded PostgreSQL and the OIDC test
- * server that verifies our signed tokens. Declared once so that one application boot serves all tests.
+ * server that verifies our signed tokens. Declared once so that one application boot serves all
+ * tests.
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)

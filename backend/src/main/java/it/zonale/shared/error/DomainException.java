@@ -3,8 +3,8 @@ package it.zonale.shared.error;
 import java.util.List;
 
 /**
- * A failure of a use case that the caller can act on; {@code ProblemMappers} turns each kind into its
- * HTTP status and a stable problem {@code type} slug.
+ * A failure of a use case that the caller can act on; {@code ProblemMappers} turns each kind into
+ * its HTTP status and a stable problem {@code type} slug.
  */
 public abstract sealed class DomainException extends RuntimeException
     permits DomainException.NotFound,
@@ -33,7 +33,8 @@ public abstract sealed class DomainException extends RuntimeException
     }
 
     public static NotFound of(String resource, Object id) {
-      return new NotFound(resource + "-not-found", "No " + resource.replace('-', ' ') + " with id " + id + ".");
+      return new NotFound(
+          resource + "-not-found", "No " + resource.replace('-', ' ') + " with id " + id + ".");
     }
   }
 
@@ -56,12 +57,19 @@ public abstract sealed class DomainException extends RuntimeException
 
     public static StaleVersion of(String resource, long expected, long current) {
       return new StaleVersion(
-          "The " + resource.replace('-', ' ') + " was changed by someone else: you sent version " + expected
-              + ", the current version is " + current + ". Reload it and apply your change again.");
+          "The "
+              + resource.replace('-', ' ')
+              + " was changed by someone else: you sent version "
+              + expected
+              + ", the current version is "
+              + current
+              + ". Reload it and apply your change again.");
     }
   }
 
-  /** A well-formed request that breaks a business rule, e.g. a forbidden status transition (422). */
+  /**
+   * A well-formed request that breaks a business rule, e.g. a forbidden status transition (422).
+   */
   public static final class InvalidState extends DomainException {
     private InvalidState(String type, String detail) {
       super(type, detail);

@@ -4,16 +4,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, built once per request from the bearer token: user id, roles, the organisation the
- * user acts for and the districts (ambiti) where that organisation works.
+ * Who is calling, built once per request from the bearer token: user id, roles, the organisation
+ * the user acts for and the districts (ambiti) where that organisation works.
  */
 @RequestScoped
 public class CurrentUser {
@@ -42,7 +42,11 @@ public class CurrentUser {
   }
 
   public String displayName() {
-    return token().map(t -> Optional.ofNullable(t.<String>getClaim("preferred_username")).orElse(t.getSubject()))
+    return token()
+        .map(
+            t ->
+                Optional.ofNullable(t.<String>getClaim("preferred_username"))
+                    .orElse(t.getSubject()))
         .orElse("anonymous");
   }
 
@@ -52,11 +56,15 @@ public class CurrentUser {
    */
   public Optional<UUID> organizationId() {
     Optional<UUID> attribute =
-        token().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(v -> unquote(v.toString())).flatMap(CurrentUser::uuid);
+        token()
+            .map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM))
+            .map(v -> unquote(v.toString()))
+            .flatMap(CurrentUser::uuid);
     if (attribute.isPresent()) {
       return attribute;
     }
-    Object membership = token().map(t -> t.<Object>getClaim(KEYCLOAK_ORGANIZATION_CLAIM)).orElse(null);
+    Object membership =
+        token().map(t -> t.<Object>getClaim(KEYCLOAK_ORGANIZATION_CLAIM)).orElse(null);
     List<String> aliases = new ArrayList<>();
     if (membership instanceof jakarta.json.JsonObject object) {
       aliases.addAll(object.keySet());
@@ -72,15 +80,18 @@ public class CurrentUser {
   /** The districts where the user's organisation works; empty for anonymous callers. */
   public Set<UUID> districtIds() {
     Set<UUID> ids = new LinkedHashSet<>();
-    token().map(t -> t.<Object>getClaim(DISTRICTS_CLAIM)).ifPresent(claim -> {
-      if (claim instanceof Collection<?> values) {
-        values.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
-      } else if (claim instanceof jakarta.json.JsonArray array) {
-        array.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
-      } else {
-        uuid(unquote(claim.toString())).ifPresent(ids::add);
-      }
-    });
+    token()
+        .map(t -> t.<Object>getClaim(DISTRICTS_CLAIM))
+        .ifPresent(
+            claim -> {
+              if (claim instanceof Collection<?> values) {
+                values.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
+              } else if (claim instanceof jakarta.json.JsonArray array) {
+                array.forEach(v -> uuid(unquote(v.toString())).ifPresent(ids::add));
+              } else {
+                uuid(unquote(claim.toString())).ifPresent(ids::add);
+              }
+            });
     return Set.copyOf(ids);
   }
 

@@ -4,10 +4,13 @@ package it.zonale.shared.security;
 public final class Roles {
   /** Plan-office staff (Ufficio di Piano) of the body that runs an ambito. */
   public static final String CONSORTIUM = "consortium";
+
   /** Staff of the local health authority. */
   public static final String ASST = "asst";
+
   /** Delegates of a Third Sector entity. */
   public static final String ETS = "ets";
+
   /** Municipal staff and mayors. */
   public static final String COMUNE = "comune";
 

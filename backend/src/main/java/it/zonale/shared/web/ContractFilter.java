@@ -25,8 +25,10 @@ public class ContractFilter implements OASFilter {
   static final String[] RESPONSE_HEADERS = {
     "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Access-Control-Allow-Origin"
   };
+
   /** Longest text form of the formats that have a fixed shape. */
-  static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
+  static final Map<String, Integer> FORMAT_LENGTHS =
+      Map.of("uuid", 36, "date", 10, "date-time", 35);
 
   private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
@@ -35,7 +37,8 @@ public class ContractFilter implements OASFilter {
     ERRORS.put("401", "No valid bearer token.");
     ERRORS.put("403", "The caller's role or organisation does not allow this.");
     ERRORS.put("404", "Unknown id, or not visible to the caller.");
-    ERRORS.put("409", "Conflict with stored data, e.g. stale-version when someone else saved first.");
+    ERRORS.put(
+        "409", "Conflict with stored data, e.g. stale-version when someone else saved first.");
     ERRORS.put("422", "Well-formed but against a business rule, e.g. a forbidden status change.");
     ERRORS.put("429", "Too many requests: wait Retry-After seconds.");
     ERRORS.put("500", "Unexpected failure; details are only in the server log.");
@@ -44,51 +47,78 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     var components = openAPI.getComponents();
-    components.addHeader("X-RateLimit-Limit", header("Requests allowed in the current window.", "int32"));
-    components.addHeader("X-RateLimit-Remaining", header("Requests left in the current window.", "int32"));
+    components.addHeader(
+        "X-RateLimit-Limit", header("Requests allowed in the current window.", "int32"));
+    components.addHeader(
+        "X-RateLimit-Remaining", header("Requests left in the current window.", "int32"));
     components.addHeader("X-RateLimit-Reset", header("Seconds until the window resets.", "int32"));
     components.addHeader("Retry-After", header("Seconds to wait before retrying.", "int32"));
-    components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
-        .description("The SPA origin, on cross-origin requests from it only (CORS).")
-        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+    components.addHeader(
+        "Access-Control-Allow-Origin",
+        OASFactory.createHeader()
+            .description("The SPA origin, on cross-origin requests from it only (CORS).")
+            .schema(
+                OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .format("uri")
+                    .maxLength(200)));
     // OWASP API9: say which environment the server is and that it is public.
-    openAPI.setServers(List.of(OASFactory.createServer().url("https://api.zonale.example.org")
-        .description("Production").addExtension("x-internal", false)));
+    openAPI.setServers(
+        List.of(
+            OASFactory.createServer()
+                .url("https://api.zonale.example.org")
+                .description("Production")
+                .addExtension("x-internal", false)));
     if (openAPI.getPaths() == null) {
       return;
     }
-    openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
-        (method, operation) -> complete(path, method, operation)));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach((method, operation) -> complete(path, method, operation)));
   }
 
   private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
     APIResponses responses = operation.getResponses();
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     boolean write = method != PathItem.HttpMethod.GET;
-    boolean hasInput = operation.getRequestBody() != null
-        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+    boolean hasInput =
+        operation.getRequestBody() != null
+            || (operation.getParameters() != null && !operation.getParameters().isEmpty());
     // The realm roles allowed to call stay visible as an extension; bearer schemes take no scopes.
     if (secured) {
       List<String> roles = new ArrayList<>();
-      operation.getSecurity().forEach(requirement -> requirement.getSchemes().forEach((name, scopes) -> {
-        if (scopes != null) {
-          roles.addAll(scopes);
-        }
-      }));
-      operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
+      operation
+          .getSecurity()
+          .forEach(
+              requirement ->
+                  requirement
+                      .getSchemes()
+                      .forEach(
+                          (name, scopes) -> {
+                            if (scopes != null) {
+                              roles.addAll(scopes);
+                            }
+                          }));
+      operation.setSecurity(
+          List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
       if (!roles.isEmpty()) {
         operation.addExtension("x-roles", roles);
       }
     }
     for (var entry : ERRORS.entrySet()) {
       String code = entry.getKey();
-      boolean applies = switch (code) {
-        case "400" -> hasInput;
-        case "401", "403" -> secured;
-        case "404" -> path.contains("{");
-        case "409", "422" -> write;
-        default -> true;
-      };
+      boolean applies =
+          switch (code) {
+            case "400" -> hasInput;
+            case "401", "403" -> secured;
+            case "404" -> path.contains("{");
+            case "409", "422" -> write;
+            default -> true;
+          };
       if (!applies && !responses.hasAPIResponse(code)) {
         continue;
       }
@@ -103,20 +133,26 @@ public class ContractFilter implements OASFilter {
         response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
       }
     }
-    responses.getAPIResponses().forEach((code, response) -> {
-      if (response.getContent() != null && code.startsWith("5") && response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
-        response.setContent(problemContent());
-      }
-      for (String name : RESPONSE_HEADERS) {
-        response.addHeader(name, OASFactory.createHeader().ref(name));
-      }
-    });
+    responses
+        .getAPIResponses()
+        .forEach(
+            (code, response) -> {
+              if (response.getContent() != null
+                  && code.startsWith("5")
+                  && response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
+                response.setContent(problemContent());
+              }
+              for (String name : RESPONSE_HEADERS) {
+                response.addHeader(name, OASFactory.createHeader().ref(name));
+              }
+            });
   }
 
   /** Strings of a fixed-shape format get their length bound (OWASP API4), wherever they appear. */
   @Override
   public Schema filterSchema(Schema schema) {
-    if (schema.getFormat() != null && schema.getMaxLength() == null
+    if (schema.getFormat() != null
+        && schema.getMaxLength() == null
         && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
       schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
     }
@@ -124,13 +160,20 @@ public class ContractFilter implements OASFilter {
   }
 
   private static Content problemContent() {
-    return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    return OASFactory.createContent()
+        .addMediaType(
+            Problem.MEDIA_TYPE,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
   }
 
   private static Header header(String description, String format) {
-    return OASFactory.createHeader().description(description)
-        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format(format).minimum(java.math.BigDecimal.ZERO)
-            .maximum(java.math.BigDecimal.valueOf(1_000_000)));
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format(format)
+                .minimum(java.math.BigDecimal.ZERO)
+                .maximum(java.math.BigDecimal.valueOf(1_000_000)));
   }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Strict reading of request bodies: an enum is its name, never its position; an integer is never 1.5. */
+/**
+ * Strict reading of request bodies: an enum is its name, never its position; an integer is never
+ * 1.5.
+ */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
   @Override

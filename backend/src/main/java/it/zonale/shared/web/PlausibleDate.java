@@ -13,13 +13,18 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * A date or date-time between the years 2000 and 2100: plans, phases and meetings never fall outside,
- * and the database would refuse years beyond its range.
+ * A date or date-time between the years 2000 and 2100: plans, phases and meetings never fall
+ * outside, and the database would refuse years beyond its range.
  */
 @Documented
 @Constraint(validatedBy = PlausibleDate.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
   String message() default "must be between the years 2000 and 2100";

@@ -11,15 +11,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    @Schema(description = "Stable URI of the problem type; clients translate by it.", maxLength = 200, required = true)
+    @Schema(
+            description = "Stable URI of the problem type; clients translate by it.",
+            maxLength = 200,
+            required = true)
         String type,
-    @Schema(description = "Short summary of the problem type.", maxLength = 200, required = true) String title,
-    @Schema(description = "HTTP status code.", format = "int32", minimum = "100", maximum = "599", required = true)
-        @Min(100) @Max(599) int status,
-    @Schema(description = "Explanation of this occurrence, in English.", maxLength = 2000) String detail,
-    @Schema(description = "URI of the request that caused the problem.", maxLength = 2000) String instance,
-    @Schema(description = "Invalid fields, each with a JSON pointer into the request.", maxItems = 100)
-        @Size(max = 100) List<ProblemError> errors) {
+    @Schema(description = "Short summary of the problem type.", maxLength = 200, required = true)
+        String title,
+    @Schema(
+            description = "HTTP status code.",
+            format = "int32",
+            minimum = "100",
+            maximum = "599",
+            required = true)
+        @Min(100)
+        @Max(599)
+        int status,
+    @Schema(description = "Explanation of this occurrence, in English.", maxLength = 2000)
+        String detail,
+    @Schema(description = "URI of the request that caused the problem.", maxLength = 2000)
+        String instance,
+    @Schema(
+            description = "Invalid fields, each with a JSON pointer into the request.",
+            maxItems = 100)
+        @Size(max = 100)
+        List<ProblemError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final String TYPE_PREFIX = "urn:zonale:problem:";
@@ -27,7 +43,11 @@ public record Problem(
   /** One invalid field of a request. */
   @Schema(name = "ProblemError")
   public record ProblemError(
-      @Schema(description = "JSON pointer (RFC 6901) to the field, or the query parameter name.", maxLength = 500, required = true)
+      @Schema(
+              description = "JSON pointer (RFC 6901) to the field, or the query parameter name.",
+              maxLength = 500,
+              required = true)
           String pointer,
-      @Schema(description = "Why the value is invalid.", maxLength = 1000, required = true) String detail) {}
+      @Schema(description = "Why the value is invalid.", maxLength = 1000, required = true)
+          String detail) {}
 }

@@ -33,8 +33,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into RFC 9457 problem+json: domain failures, bad input (never a 5xx), security
- * refusals, and, last, anything unexpected as a generic 500 whose details go only to the log.
+ * Turns every failure into RFC 9457 problem+json: domain failures, bad input (never a 5xx),
+ * security refusals, and, last, anything unexpected as a generic 500 whose details go only to the
+ * log.
  */
 public class ProblemMappers {
 
@@ -92,8 +93,10 @@ public class ProblemMappers {
     // Never echo Jackson's message: it names Java classes.
     if (e instanceof JsonParseException parse) {
       var loc = parse.getLocation();
-      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      return respond(400, "malformed-json", "The request body is not valid JSON" + where + ".", uri, null);
+      String where =
+          loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      return respond(
+          400, "malformed-json", "The request body is not valid JSON" + where + ".", uri, null);
     }
     if (e instanceof JsonMappingException mapping) {
       String pointer = jsonPointer(mapping.getPath());
@@ -109,13 +112,19 @@ public class ProblemMappers {
           && mismatched.getTargetType() != null) {
         detail = "must be a valid " + friendlyType(mismatched.getTargetType());
       } else if (mapping.getCause() instanceof IllegalArgumentException cause
-          && cause.getMessage() != null && cause.getMessage().length() < 200) {
+          && cause.getMessage() != null
+          && cause.getMessage().length() < 200) {
         detail = cause.getMessage();
       }
       if (pointer.isEmpty()) {
-        return respond(400, "malformed-json", "The request body does not have the expected shape.", uri, null);
+        return respond(
+            400, "malformed-json", "The request body does not have the expected shape.", uri, null);
       }
-      return respond(400, "invalid-input", "The request has invalid fields.", uri,
+      return respond(
+          400,
+          "invalid-input",
+          "The request has invalid fields.",
+          uri,
           List.of(new ProblemError(pointer, detail)));
     }
     return respond(400, "malformed-json", "The request body is not valid JSON.", uri, null);
@@ -140,7 +149,11 @@ public class ProblemMappers {
       for (var param : uri.getQueryParameters().entrySet()) {
         for (String value : param.getValue()) {
           if (!value.isEmpty() && message.contains(value)) {
-            return respond(400, "invalid-input", "The request has invalid fields.", uri,
+            return respond(
+                400,
+                "invalid-input",
+                "The request has invalid fields.",
+                uri,
                 List.of(new ProblemError(param.getKey(), "has the wrong type or format")));
           }
         }
@@ -168,7 +181,9 @@ public class ProblemMappers {
           default -> "bad-request";
         };
     Response.ResponseBuilder builder = builder(status, type, detail, uri, null);
-    if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+    if (status == 405
+        && e.getResponse() != null
+        && e.getResponse().getHeaderString("Allow") != null) {
       builder.header("Allow", e.getResponse().getHeaderString("Allow"));
     }
     return builder.build();
@@ -193,8 +208,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-    return respond(409, "stale-version",
-        "Someone else changed this resource at the same time. Reload it and apply your change again.", uri, null);
+    return respond(
+        409,
+        "stale-version",
+        "Someone else changed this resource at the same time. Reload it and apply your change again.",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
@@ -212,12 +231,18 @@ public class ProblemMappers {
         return respond(409, "duplicate", "An equal resource already exists.", uri, null);
       }
       if (state.equals("23503")) {
-        return respond(409, "still-referenced",
-            "The resource is referenced by other resources, or refers to one that does not exist.", uri, null);
+        return respond(
+            409,
+            "still-referenced",
+            "The resource is referenced by other resources, or refers to one that does not exist.",
+            uri,
+            null);
       }
-      // 23502 (not null) means our code forgot a field: that stays a 500, it is not the caller's input.
+      // 23502 (not null) means our code forgot a field: that stays a 500, it is not the caller's
+      // input.
       if ((state.startsWith("23") && !state.equals("23502")) || state.startsWith("22")) {
-        return respond(400, "invalid-input", "A value is out of the accepted range or format.", uri, null);
+        return respond(
+            400, "invalid-input", "A value is out of the accepted range or format.", uri, null);
       }
     }
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
@@ -226,14 +251,17 @@ public class ProblemMappers {
       }
     }
     LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
-    return respond(500, "internal-error", "Something went wrong on our side. Try again later.", uri, null);
+    return respond(
+        500, "internal-error", "Something went wrong on our side. Try again later.", uri, null);
   }
 
-  static Response respond(int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
+  static Response respond(
+      int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
     return builder(status, type, detail, uri, errors).build();
   }
 
-  static Response.ResponseBuilder builder(int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
+  static Response.ResponseBuilder builder(
+      int status, String type, String detail, UriInfo uri, List<ProblemError> errors) {
     Problem problem =
         new Problem(
             Problem.TYPE_PREFIX + type,
@@ -257,7 +285,10 @@ public class ProblemMappers {
     return null;
   }
 
-  /** Maps a violation path (method.param.field[2].sub) to a JSON pointer in the body or a query name. */
+  /**
+   * Maps a violation path (method.param.field[2].sub) to a JSON pointer in the body or a query
+   * name.
+   */
   static String pointer(ConstraintViolation<?> violation) {
     List<String> parts = new ArrayList<>();
     boolean inBody = false;
@@ -311,7 +342,8 @@ public class ProblemMappers {
       case "Boolean", "boolean" -> "boolean";
       case "String" -> "string";
       case "List", "Set" -> "array";
-      default -> type.isEnum() ? "value: one of " + Arrays.toString(type.getEnumConstants()) : "object";
+      default ->
+          type.isEnum() ? "value: one of " + Arrays.toString(type.getEnumConstants()) : "object";
     };
   }
 }

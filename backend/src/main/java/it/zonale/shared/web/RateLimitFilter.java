@@ -1,5 +1,6 @@
 package it.zonale.shared.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -11,11 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
- * AgID RAC_ROBUSTEZZA_001: a fixed one-minute window of requests per caller (bearer token subject or
- * client address), announced on every response with X-RateLimit-* headers, and 429 + Retry-After
+ * AgID RAC_ROBUSTEZZA_001: a fixed one-minute window of requests per caller (bearer token subject
+ * or client address), announced on every response with X-RateLimit-* headers, and 429 + Retry-After
  * when exceeded. The window is per API replica; a shared limit would need the gateway.
  */
 @ApplicationScoped
@@ -27,7 +27,8 @@ public class RateLimitFilter {
   private final Clock clock;
   private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
-  public RateLimitFilter(@ConfigProperty(name = "zonale.rate-limit.per-minute", defaultValue = "600") int limit) {
+  public RateLimitFilter(
+      @ConfigProperty(name = "zonale.rate-limit.per-minute", defaultValue = "600") int limit) {
     this.limit = limit;
     this.clock = Clock.systemUTC();
   }
@@ -41,14 +42,23 @@ public class RateLimitFilter {
     if (windows.size() > 100_000) {
       windows.entrySet().removeIf(e -> e.getValue().start() < windowStart);
     }
-    Window window = windows.compute(callerKey(request, http),
-        (key, old) -> old == null || old.start() != windowStart ? new Window(windowStart, new AtomicInteger()) : old);
+    Window window =
+        windows.compute(
+            callerKey(request, http),
+            (key, old) ->
+                old == null || old.start() != windowStart
+                    ? new Window(windowStart, new AtomicInteger())
+                    : old);
     int used = window.count().incrementAndGet();
     request.setProperty(COUNT, new long[] {used, windowStart + WINDOW_SECONDS - now});
     if (used > limit) {
       long reset = windowStart + WINDOW_SECONDS - now;
-      return ProblemMappers.builder(429, "too-many-requests",
-              "Too many requests: at most " + limit + " a minute. Retry in " + reset + " seconds.", null, null)
+      return ProblemMappers.builder(
+              429,
+              "too-many-requests",
+              "Too many requests: at most " + limit + " a minute. Retry in " + reset + " seconds.",
+              null,
+              null)
           .header("Retry-After", reset)
           .build();
     }

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Headers on every API answer: no MIME sniffing, and no caching (AgID RAC_REST_NAME_010: answers may
- * carry personal data, and public reads change when a plan is published).
+ * Headers on every API answer: no MIME sniffing, and no caching (AgID RAC_REST_NAME_010: answers
+ * may carry personal data, and public reads change when a plan is published).
  */
 public class SecurityHeadersFilter {
   @ServerResponseFilter
