@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '../../../components/errors/problem-alert';
+import { Loading } from '../../../components/ui/loading';
+import { paths } from '../../../config/paths';
+import { usePlan } from '../../../features/plans/api/get-plan';
+import { useSession } from '../../../features/sessions/api/get-session';
+import { SessionDetails } from '../../../features/sessions/components/session-details';
+import { useTable } from '../../../features/tables/api/get-table';
+
+/** Session page: when, how and where, and the agenda. */
+export default function SessionRoute() {
+  const { sessionId = '' } = useParams();
+  const { t } = useTranslation();
+  const session = useSession(sessionId);
+  const plan = usePlan(session.data?.planId);
+  const table = useTable(session.data?.tableId);
+
+  if (session.isPending) return <Loading />;
+  if (session.isError) {
+    return (
+      <>
+        <h1>{t('sessions.page.kicker')}</h1>
+        <ProblemAlert error={session.error} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">
+        {t('sessions.page.kicker')} · {t(`sessions.kind.${session.data.kind}`)}
+      </p>
+      <h1>{session.data.title}</h1>
+      <ul className="list-unstyled">
+        {plan.data ? (
+          <li>
+            {t('sessions.page.plan')}: <Link to={paths.plan.href(plan.data.id)}>{plan.data.title}</Link>
+          </li>
+        ) : null}
+        {table.data ? (
+          <li>
+            {t('sessions.page.table')}: <Link to={paths.table.href(table.data.id)}>{table.data.name}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <SessionDetails session={session.data} />
+    </>
+  );
+}

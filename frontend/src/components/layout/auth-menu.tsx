@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { login, logout, useAuthUser } from '../../lib/auth';
+
+/** Sign-in button, or the signed-in user's link to /me and a sign-out button. */
+export function AuthMenu() {
+  const { t } = useTranslation();
+  const user = useAuthUser();
+  if (!user) {
+    return (
+      <button type="button" className="btn btn-sm zonale-auth-btn" onClick={() => void login()}>
+        {t('auth.login')}
+      </button>
+    );
+  }
+  return (
+    <div className="zonale-auth">
+      <Link to={paths.me.href()} className="zonale-auth-link">
+        {t('auth.me', { name: user.profile.preferred_username ?? '' })}
+      </Link>
+      <button type="button" className="btn btn-sm zonale-auth-btn" onClick={() => void logout()}>
+        {t('auth.logout')}
+      </button>
+    </div>
+  );
+}

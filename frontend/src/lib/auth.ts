@@ -1,0 +1,74 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { useSyncExternalStore } from 'react';
+import { oidc } from '../config/env';
+
+let manager: UserManager | null = null;
+let current: User | null = null;
+const listeners = new Set<() => void>();
+
+function setUser(user: User | null): void {
+  current = user && !user.expired ? user : null;
+  listeners.forEach((l) => l());
+}
+
+/** The OIDC user manager (Keycloak, code flow + PKCE S256, refresh-token silent renew); created on first use. */
+export function getUserManager(): UserManager {
+  if (!manager) {
+    const origin = window.location.origin;
+    manager = new UserManager({
+      authority: oidc.authority,
+      client_id: oidc.clientId,
+      redirect_uri: `${origin}/auth/callback`,
+      post_logout_redirect_uri: `${origin}/`,
+      response_type: 'code',
+      scope: 'openid profile email',
+      automaticSilentRenew: true,
+      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    });
+    manager.events.addUserLoaded((u) => setUser(u));
+    manager.events.addUserUnloaded(() => setUser(null));
+    manager.events.addAccessTokenExpired(() => setUser(null));
+    manager.events.addSilentRenewError(() => setUser(null));
+  }
+  return manager;
+}
+
+/** Restores a signed-in user kept in sessionStorage, if any. */
+export async function restoreUser(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  setUser(await getUserManager().getUser());
+}
+
+export function accessToken(): string | null {
+  return current && !current.expired ? current.access_token : null;
+}
+
+export async function login(returnTo: string = window.location.pathname): Promise<void> {
+  await getUserManager().signinRedirect({ state: { returnTo } });
+}
+
+/** Completes the redirect from Keycloak; returns where to go next. */
+export async function completeLogin(): Promise<string> {
+  const user = await getUserManager().signinRedirectCallback();
+  setUser(user);
+  const state = user.state as { returnTo?: string } | undefined;
+  return state?.returnTo && state.returnTo !== '/auth/callback' ? state.returnTo : '/me';
+}
+
+export async function logout(): Promise<void> {
+  const m = getUserManager();
+  const user = await m.getUser();
+  await m.removeUser();
+  setUser(null);
+  await m.signoutRedirect({ id_token_hint: user?.id_token });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The signed-in user (or null), re-rendering on login, renewal and logout. */
+export function useAuthUser(): User | null {
+  return useSyncExternalStore(subscribe, () => current, () => null);
+}
