@@ -27,18 +27,7 @@ class AuditResourceTest extends ApiTest {
   void everyChangeIsRecordedWithItsBeforeAndAfter() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(1));
     as(office)
-        .body(
-            Map.of(
-                "title",
-                "Piano rinominato",
-                "startYear",
-                plan.get("startYear"),
-                "endYear",
-                plan.get("endYear"),
-                "policyAreaIds",
-                plan.get("policyAreaIds"),
-                "version",
-                0))
+        .body(planUpdate(plan, "Piano rinominato", plan.get("policyAreaIds"), 0))
         .put("/api/v1/plans/" + plan.get("id"))
         .then()
         .statusCode(200);

@@ -64,18 +64,7 @@ class PlanResourceTest extends ApiTest {
   void anotherDistrictsPlanOfficeCannotChangeAPublishedPlan() {
     var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(2)));
     as(Tokens.consortium(CREMASCO))
-        .body(
-            Map.of(
-                "title",
-                "Hijack",
-                "startYear",
-                plan.get("startYear"),
-                "endYear",
-                plan.get("endYear"),
-                "policyAreaIds",
-                List.of(),
-                "version",
-                plan.get("version")))
+        .body(planUpdate(plan, "Hijack", List.of(), plan.get("version")))
         .put("/api/v1/plans/" + plan.get("id"))
         .then()
         .statusCode(403)
@@ -90,18 +79,7 @@ class PlanResourceTest extends ApiTest {
   @Test
   void staleUpdateIsRefusedWith409AndKeepsTheFirstSave() {
     var plan = createPlan(office, OGLIO_PO, policyAreaIds(2));
-    Map<String, Object> update =
-        Map.of(
-            "title",
-            "Prima versione",
-            "startYear",
-            plan.get("startYear"),
-            "endYear",
-            plan.get("endYear"),
-            "policyAreaIds",
-            plan.get("policyAreaIds"),
-            "version",
-            0);
+    Map<String, Object> update = planUpdate(plan, "Prima versione", plan.get("policyAreaIds"), 0);
     as(office)
         .body(update)
         .put("/api/v1/plans/" + plan.get("id"))
@@ -109,18 +87,7 @@ class PlanResourceTest extends ApiTest {
         .statusCode(200)
         .body("version", equalTo(1));
     as(office)
-        .body(
-            Map.of(
-                "title",
-                "Seconda versione",
-                "startYear",
-                plan.get("startYear"),
-                "endYear",
-                plan.get("endYear"),
-                "policyAreaIds",
-                plan.get("policyAreaIds"),
-                "version",
-                0))
+        .body(planUpdate(plan, "Seconda versione", plan.get("policyAreaIds"), 0))
         .put("/api/v1/plans/" + plan.get("id"))
         .then()
         .statusCode(409)
@@ -143,18 +110,7 @@ class PlanResourceTest extends ApiTest {
             pool.submit(
                 () ->
                     as(office)
-                        .body(
-                            Map.of(
-                                "title",
-                                title,
-                                "startYear",
-                                plan.get("startYear"),
-                                "endYear",
-                                plan.get("endYear"),
-                                "policyAreaIds",
-                                plan.get("policyAreaIds"),
-                                "version",
-                                0))
+                        .body(planUpdate(plan, title, plan.get("policyAreaIds"), 0))
                         .put("/api/v1/plans/" + plan.get("id"))
                         .statusCode()));
       }
@@ -194,18 +150,7 @@ class PlanResourceTest extends ApiTest {
     }
     as(office).body(Map.of("status", "DRAFT", "version", version)).put(url).then().statusCode(422);
     as(office)
-        .body(
-            Map.of(
-                "title",
-                "x",
-                "startYear",
-                plan.get("startYear"),
-                "endYear",
-                plan.get("endYear"),
-                "policyAreaIds",
-                plan.get("policyAreaIds"),
-                "version",
-                version))
+        .body(planUpdate(plan, "x", plan.get("policyAreaIds"), version))
         .put("/api/v1/plans/" + plan.get("id"))
         .then()
         .statusCode(422)

@@ -76,6 +76,19 @@ public abstract class ApiTest {
     throw new IllegalStateException("no free plan period left for the test district");
   }
 
+  /**
+   * The body of PUT /plans/{id}: the plan's own period, with this title, policy areas and version.
+   */
+  protected static Map<String, Object> planUpdate(
+      Map<String, Object> plan, String title, Object policyAreaIds, Object version) {
+    return Map.of(
+        "title", title,
+        "startYear", plan.get("startYear"),
+        "endYear", plan.get("endYear"),
+        "policyAreaIds", policyAreaIds,
+        "version", version);
+  }
+
   protected static Map<String, Object> publish(String token, Map<String, Object> plan) {
     return as(token)
         .body(Map.of("status", "CONSULTATION", "version", plan.get("version")))

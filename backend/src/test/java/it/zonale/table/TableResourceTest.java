@@ -72,18 +72,7 @@ class TableResourceTest extends ApiTest {
     var plan = createPlan(office, OGLIO_PO, areas);
     createTable(office, plan.get("id"), List.of(areas.get(0)));
     as(office)
-        .body(
-            Map.of(
-                "title",
-                "t",
-                "startYear",
-                plan.get("startYear"),
-                "endYear",
-                plan.get("endYear"),
-                "policyAreaIds",
-                List.of(areas.get(1)),
-                "version",
-                plan.get("version")))
+        .body(planUpdate(plan, "t", List.of(areas.get(1)), plan.get("version")))
         .put("/api/v1/plans/" + plan.get("id"))
         .then()
         .statusCode(409)
