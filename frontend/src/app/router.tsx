@@ -11,6 +11,7 @@ const TableRoute = lazy(() => import('./routes/tables/table'));
 const SessionRoute = lazy(() => import('./routes/sessions/session'));
 const NotFoundRoute = lazy(() => import('./routes/errors/not-found'));
 const MeRoute = lazy(() => import('./routes/account/me'));
+const MySessionsRoute = lazy(() => import('./routes/my/sessions'));
 const AuthCallbackRoute = lazy(() => import('./routes/auth/callback'));
 
 function ScrollToTop() {
@@ -41,6 +42,7 @@ export function createAppRouter() {
         { path: paths.table.path, element: <TableRoute />, errorElement: <RouteError /> },
         { path: paths.session.path, element: <SessionRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
+        { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

@@ -5,5 +5,6 @@ export const paths = {
   table: { path: '/tables/:tableId', href: (tableId: string) => `/tables/${tableId}` },
   session: { path: '/sessions/:sessionId', href: (sessionId: string) => `/sessions/${sessionId}` },
   me: { path: '/me', href: () => '/me' },
+  mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

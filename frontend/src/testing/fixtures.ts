@@ -63,3 +63,33 @@ export const sessions: S['Session'][] = [
   session('s3', 'Plenaria di ambito', '2021-09-30T23:30:00Z', '2021-10-01T01:00:00Z'),
   session('s4', 'Anziani – secondo incontro', '2021-10-25T16:30:00+02:00', '2021-10-25T18:30:00+02:00', 't1'),
 ];
+
+export const SESSION_ID = 'c1000000-0000-4000-8000-000000000001';
+export const ORGANIZATION_ID = 'e1000000-0000-4000-8000-000000000001';
+
+export const participants: S['ParticipantPage'] = {
+  items: [
+    { id: 'pa1', organizationId: ORGANIZATION_ID, fullName: 'Giulia Ferrari', organizationRole: 'presidente', email: 'giulia@example.org', version: 0 },
+    { id: 'pa2', organizationId: ORGANIZATION_ID, fullName: 'Marco Bianchi', email: 'marco@example.org', version: 0 },
+  ],
+  limit: 100,
+  offset: 0,
+  total: 2,
+};
+
+export function registration(participantId: string, fullName: string, status: S['RegistrationStatus'] = 'REGISTERED'): S['Registration'] {
+  return {
+    id: `r-${participantId}`,
+    sessionId: SESSION_ID,
+    participantId,
+    organizationId: ORGANIZATION_ID,
+    fullName,
+    status,
+    registeredAt: '2026-11-20T10:00:00Z',
+    ...(status === 'CANCELLED' ? { cancelledAt: '2026-11-21T10:00:00Z' } : {}),
+  };
+}
+
+export function registrationPage(items: S['Registration'][]): S['RegistrationPage'] {
+  return { items, limit: 100, offset: 0, total: items.length };
+}

@@ -16,6 +16,9 @@ export function AuthMenu() {
   }
   return (
     <div className="zonale-auth">
+      <Link to={paths.mySessions.href()} className="zonale-auth-link">
+        {t('auth.mySessions')}
+      </Link>
       <Link to={paths.me.href()} className="zonale-auth-link">
         {t('auth.me', { name: user.profile.preferred_username ?? '' })}
       </Link>

@@ -14,6 +14,8 @@ describe('problemMessageKey', () => {
     [problem('plan-not-found', 404), 'errors.problem.plan-not-found'],
     [problem('phase-not-found', 404), 'errors.problem.not-found'],
     [problem('stale-version', 409), 'errors.problem.stale-version'],
+    [problem('already-registered', 409), 'errors.problem.already-registered'],
+    [problem('session-not-open', 422), 'errors.problem.session-not-open'],
     [problem('forbidden', 403), 'errors.problem.forbidden'],
     [problem('something-new', 403), 'errors.problem.forbidden'],
     [problem('something-new', 503), 'errors.problem.internal-error'],

@@ -54,6 +54,11 @@ const KNOWN_SLUGS = new Set([
   'table-not-found',
   'session-not-found',
   'district-not-found',
+  'participant-not-found',
+  'registration-not-found',
+  'already-registered',
+  'session-not-open',
+  'session-cancelled',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

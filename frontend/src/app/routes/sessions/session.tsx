@@ -7,6 +7,8 @@ import { usePlan } from '../../../features/plans/api/get-plan';
 import { useSession } from '../../../features/sessions/api/get-session';
 import { SessionDetails } from '../../../features/sessions/components/session-details';
 import { useTable } from '../../../features/tables/api/get-table';
+import { RegistrationCard } from '../../../features/participants/components/registration-card';
+import { useAuthUser } from '../../../lib/auth';
 
 /** Session page: when, how and where, and the agenda. */
 export default function SessionRoute() {
@@ -15,6 +17,7 @@ export default function SessionRoute() {
   const session = useSession(sessionId);
   const plan = usePlan(session.data?.planId);
   const table = useTable(session.data?.tableId);
+  const user = useAuthUser();
 
   if (session.isPending) return <Loading />;
   if (session.isError) {
@@ -44,6 +47,7 @@ export default function SessionRoute() {
         ) : null}
       </ul>
       <SessionDetails session={session.data} />
+      {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} /> : null}
     </>
   );
 }

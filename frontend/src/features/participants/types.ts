@@ -1,0 +1,4 @@
+import type { components } from '../../lib/api/schema';
+
+export type Participant = components['schemas']['Participant'];
+export type Registration = components['schemas']['Registration'];
