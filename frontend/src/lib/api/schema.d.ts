@@ -831,7 +831,9 @@ export interface components {
         ProblemError: {
             /** @description JSON pointer (RFC 6901) to the field, or the query parameter name. */
             pointer: string;
-            /** @description Why the value is invalid. */
+            /** @description Stable, machine-readable reason, for a translated message next to the field: required (missing, null, blank or empty); too-long (text longer than allowed); too-short (text shorter, or list with fewer items, than allowed); too-many (list with more items than allowed); out-of-range (number or date outside its bounds); invalid-format (pattern, e-mail, JSON type, date, UUID, enum value or query parameter in the wrong format); unknown-reference (id of something that does not exist); not-allowed (a value forbidden in this context); before-start (an end before its start); too-long-duration (a period longer than allowed); invalid-tax-code (wrong codice fiscale); invalid (anything else). A kebab-case slug like the problem type, not an enum: new codes may be added, show detail for a code you do not know. */
+            code: string;
+            /** @description Why the value is invalid, in English; clients translate by code. */
             detail: string;
         };
         Registration: {

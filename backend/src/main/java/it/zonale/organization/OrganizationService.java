@@ -4,6 +4,7 @@ import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
@@ -171,7 +172,8 @@ public class OrganizationService {
       try {
         districts.requireDistrict(ids.get(i));
       } catch (DomainException.NotFound e) {
-        throw DomainException.InvalidInput.of("/districtIds/" + i, "no ambito with this id");
+        throw DomainException.InvalidInput.of(
+            "/districtIds/" + i, FieldCode.UNKNOWN_REFERENCE, "no ambito with this id");
       }
     }
   }
@@ -180,6 +182,7 @@ public class OrganizationService {
     if (!kind.isThirdSector() && (runtsNumber != null || section != null)) {
       throw DomainException.InvalidInput.of(
           runtsNumber != null ? "/runtsNumber" : "/runtsSection",
+          FieldCode.NOT_ALLOWED,
           "only Third Sector entities are registered in the RUNTS");
     }
   }

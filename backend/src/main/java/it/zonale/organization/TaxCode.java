@@ -1,5 +1,7 @@
 package it.zonale.organization;
 
+import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.web.ViolationCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,6 +18,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = TaxCode.Validator.class)
+@ViolationCode(FieldCode.INVALID_TAX_CODE)
 @Target({
   ElementType.FIELD,
   ElementType.PARAMETER,

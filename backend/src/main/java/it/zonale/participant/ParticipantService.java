@@ -7,6 +7,7 @@ import it.zonale.session.SessionRef;
 import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
@@ -87,7 +88,8 @@ public class ParticipantService {
     try {
       requireMayManagePeopleOf(create.organizationId());
     } catch (DomainException.NotFound e) {
-      throw DomainException.InvalidInput.of("/organizationId", "no organisation with this id");
+      throw DomainException.InvalidInput.of(
+          "/organizationId", FieldCode.UNKNOWN_REFERENCE, "no organisation with this id");
     }
     requireEmailFree(create.organizationId(), create.email(), null);
     ParticipantEntity e = new ParticipantEntity();
@@ -168,7 +170,7 @@ public class ParticipantService {
       person = findManageable(create.participantId());
     } catch (DomainException.NotFound e) {
       throw DomainException.InvalidInput.of(
-          "/participantId", "no participant of yours with this id");
+          "/participantId", FieldCode.UNKNOWN_REFERENCE, "no participant of yours with this id");
     }
     requireOpen(session);
     RegistrationEntity r = registrations.find(sessionId, person.id).orElse(null);

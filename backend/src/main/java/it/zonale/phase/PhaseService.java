@@ -5,6 +5,7 @@ import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,8 @@ public class PhaseService {
 
   private static void checkDates(LocalDate start, LocalDate end) {
     if (end != null && end.isBefore(start)) {
-      throw DomainException.InvalidInput.of("/endDate", "must not be before startDate");
+      throw DomainException.InvalidInput.of(
+          "/endDate", FieldCode.BEFORE_START, "must not be before startDate");
     }
   }
 

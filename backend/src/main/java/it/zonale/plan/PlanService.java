@@ -7,6 +7,7 @@ import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaPage;
 import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
@@ -86,7 +87,8 @@ public class PlanService {
     try {
       districts.requireDistrict(create.districtId());
     } catch (DomainException.NotFound e) {
-      throw DomainException.InvalidInput.of("/districtId", "no ambito with this id");
+      throw DomainException.InvalidInput.of(
+          "/districtId", FieldCode.UNKNOWN_REFERENCE, "no ambito with this id");
     }
     if (!user.managesDistrict(create.districtId())) {
       throw DomainException.Forbidden.of(
@@ -230,11 +232,14 @@ public class PlanService {
 
   private static void checkPeriod(int startYear, int endYear) {
     if (endYear < startYear) {
-      throw DomainException.InvalidInput.of("/endYear", "must not be before startYear");
+      throw DomainException.InvalidInput.of(
+          "/endYear", FieldCode.BEFORE_START, "must not be before startYear");
     }
     if (endYear - startYear + 1 > MAX_PERIOD_YEARS) {
       throw DomainException.InvalidInput.of(
-          "/endYear", "a plan covers at most " + MAX_PERIOD_YEARS + " years");
+          "/endYear",
+          FieldCode.TOO_LONG_DURATION,
+          "a plan covers at most " + MAX_PERIOD_YEARS + " years");
     }
   }
 
@@ -242,7 +247,8 @@ public class PlanService {
     Set<UUID> unknown = policyAreas.unknown(ids);
     for (int i = 0; i < ids.size(); i++) {
       if (unknown.contains(ids.get(i))) {
-        throw DomainException.InvalidInput.of("/policyAreaIds/" + i, "no policy area with this id");
+        throw DomainException.InvalidInput.of(
+            "/policyAreaIds/" + i, FieldCode.UNKNOWN_REFERENCE, "no policy area with this id");
       }
     }
   }

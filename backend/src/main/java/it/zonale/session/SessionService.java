@@ -5,6 +5,7 @@ import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
@@ -56,7 +57,7 @@ public class SessionService {
       PageQuery page) {
     plans.readablePlan(planId);
     if (from != null && to != null && !from.isBefore(to)) {
-      throw DomainException.InvalidInput.of("to", "must be after from");
+      throw DomainException.InvalidInput.of("to", FieldCode.BEFORE_START, "must be after from");
     }
     var filter =
         new SessionRepository.Filter(
@@ -90,19 +91,23 @@ public class SessionService {
     PlanRef plan = plans.manageablePlan(planId);
     if (create.kind() == SessionKind.TABLE) {
       if (create.tableId() == null) {
-        throw DomainException.InvalidInput.of("/tableId", "is required for a TABLE session");
+        throw DomainException.InvalidInput.of(
+            "/tableId", FieldCode.REQUIRED, "is required for a TABLE session");
       }
       TableRef table;
       try {
         table = tables.readableTable(create.tableId());
       } catch (DomainException.NotFound e) {
-        throw DomainException.InvalidInput.of("/tableId", "no table with this id");
+        throw DomainException.InvalidInput.of(
+            "/tableId", FieldCode.UNKNOWN_REFERENCE, "no table with this id");
       }
       if (!table.planId().equals(plan.id())) {
-        throw DomainException.InvalidInput.of("/tableId", "is a table of another plan");
+        throw DomainException.InvalidInput.of(
+            "/tableId", FieldCode.NOT_ALLOWED, "is a table of another plan");
       }
     } else if (create.tableId() != null) {
-      throw DomainException.InvalidInput.of("/tableId", "must be absent for a PLENARY session");
+      throw DomainException.InvalidInput.of(
+          "/tableId", FieldCode.NOT_ALLOWED, "must be absent for a PLENARY session");
     }
     checkTimesAndPlace(
         create.startsAt(), create.endsAt(), create.mode(), create.place(), create.onlineUrl());
@@ -223,16 +228,20 @@ public class SessionService {
   private static void checkTimesAndPlace(
       OffsetDateTime start, OffsetDateTime end, SessionMode mode, String place, String onlineUrl) {
     if (!end.isAfter(start)) {
-      throw DomainException.InvalidInput.of("/endsAt", "must be after startsAt");
+      throw DomainException.InvalidInput.of(
+          "/endsAt", FieldCode.BEFORE_START, "must be after startsAt");
     }
     if (Duration.between(start, end).compareTo(MAX_DURATION) > 0) {
-      throw DomainException.InvalidInput.of("/endsAt", "a session lasts at most 24 hours");
+      throw DomainException.InvalidInput.of(
+          "/endsAt", FieldCode.TOO_LONG_DURATION, "a session lasts at most 24 hours");
     }
     if (mode != SessionMode.ONLINE && (place == null || place.isBlank())) {
-      throw DomainException.InvalidInput.of("/place", "is required for a session held in person");
+      throw DomainException.InvalidInput.of(
+          "/place", FieldCode.REQUIRED, "is required for a session held in person");
     }
     if (mode != SessionMode.IN_PERSON && (onlineUrl == null || onlineUrl.isBlank())) {
-      throw DomainException.InvalidInput.of("/onlineUrl", "is required for a session held online");
+      throw DomainException.InvalidInput.of(
+          "/onlineUrl", FieldCode.REQUIRED, "is required for a session held online");
     }
   }
 

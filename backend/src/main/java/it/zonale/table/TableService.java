@@ -8,6 +8,7 @@ import it.zonale.plan.PlanService;
 import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
@@ -165,23 +166,23 @@ public class TableService {
     if (level == TableLevel.SUBDISTRICT) {
       if (subdistrictId == null) {
         throw DomainException.InvalidInput.of(
-            "/subdistrictId", "is required for a sub-district table");
+            "/subdistrictId", FieldCode.REQUIRED, "is required for a sub-district table");
       }
       if (!districts
           .districtOfSubdistrict(subdistrictId)
           .map(plan.districtId()::equals)
           .orElse(false)) {
         throw DomainException.InvalidInput.of(
-            "/subdistrictId", "is not a sub-ambito of the plan's ambito");
+            "/subdistrictId", FieldCode.NOT_ALLOWED, "is not a sub-ambito of the plan's ambito");
       }
     } else if (subdistrictId != null) {
       throw DomainException.InvalidInput.of(
-          "/subdistrictId", "must be absent for an ambito-level table");
+          "/subdistrictId", FieldCode.NOT_ALLOWED, "must be absent for an ambito-level table");
     }
     for (int i = 0; i < areas.size(); i++) {
       if (!plan.policyAreaIds().contains(areas.get(i))) {
         throw DomainException.InvalidInput.of(
-            "/policyAreaIds/" + i, "is not one of the plan's policy areas");
+            "/policyAreaIds/" + i, FieldCode.NOT_ALLOWED, "is not one of the plan's policy areas");
       }
     }
     if (tables.nameTaken(plan.id(), name.strip(), self)) {

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
+import it.zonale.shared.error.FieldCode;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +97,27 @@ class ContractDriftTest {
                         }));
     assertThat(defects).isEmpty();
     assertThat(contract.path("paths").size()).isGreaterThan(15);
+  }
+
+  @Test
+  void everyFieldCodeIsDocumentedInTheContract() throws Exception {
+    // The codes are slugs, not a contract enum: the description of ProblemError.code lists them.
+    String documented =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(CONTRACT.toFile())
+            .at("/components/schemas/ProblemError/properties/code/description")
+            .asText();
+    List<String> codes = new ArrayList<>();
+    for (Field field : FieldCode.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        codes.add((String) field.get(null));
+      }
+    }
+    assertThat(codes).hasSizeGreaterThan(10);
+    for (String code : codes) {
+      assertThat(code).matches("[a-z]+(-[a-z]+)*").hasSizeLessThanOrEqualTo(40);
+      assertThat(documented).as("ProblemError.code description").contains(" " + code + " (");
+    }
   }
 
   static JsonNode withoutProse(JsonNode node) {

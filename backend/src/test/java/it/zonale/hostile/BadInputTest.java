@@ -10,6 +10,8 @@ import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,20 @@ class BadInputTest extends ApiTest {
             "{\"districtId\": \""
                 + CREMONESE
                 + "\", \"title\": \"t\", \"startYear\": 99999999999, \"endYear\": 2026}",
-            400),
-        row("missing required fields", "POST", "/plans", "{}", 400),
+            400,
+            "/startYear",
+            "out-of-range"),
+        row("missing required fields", "POST", "/plans", "{}", 400, "/districtId", "required"),
+        row(
+            "blank title",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"  \", \"startYear\": 2024, \"endYear\": 2026}",
+            400,
+            "/title",
+            "required"),
         row(
             "over-long title",
             "POST",
@@ -101,7 +115,9 @@ class BadInputTest extends ApiTest {
                 + "\", \"title\": \""
                 + LONG
                 + "\", \"startYear\": 2024, \"endYear\": 2026}",
-            400),
+            400,
+            "/title",
+            "too-long"),
         row(
             "end year before start year",
             "POST",
@@ -109,13 +125,51 @@ class BadInputTest extends ApiTest {
             "{\"districtId\": \""
                 + CREMONESE
                 + "\", \"title\": \"t\", \"startYear\": 2026, \"endYear\": 2024}",
-            400),
+            400,
+            "/endYear",
+            "before-start"),
+        row(
+            "plan over more years than allowed",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2099}",
+            400,
+            "/endYear",
+            "too-long-duration"),
         row(
             "unknown district",
             "POST",
             "/plans",
             "{\"districtId\": \"00000000-0000-4000-8000-000000000000\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026}",
-            400),
+            400,
+            "/districtId",
+            "unknown-reference"),
+        row(
+            "unknown policy area",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026,"
+                + " \"policyAreaIds\": [\"00000000-0000-4000-8000-000000000000\"]}",
+            400,
+            "/policyAreaIds/0",
+            "unknown-reference"),
+        row(
+            "more policy areas than allowed",
+            "POST",
+            "/plans",
+            "{\"districtId\": \""
+                + CREMONESE
+                + "\", \"title\": \"t\", \"startYear\": 2024, \"endYear\": 2026,"
+                + " \"policyAreaIds\": "
+                + manyIds(51)
+                + "}",
+            400,
+            "/policyAreaIds",
+            "too-many"),
         row(
             "NUL character in text",
             "POST",
@@ -133,19 +187,41 @@ class BadInputTest extends ApiTest {
             "POST",
             "/plans/{plan}/sessions",
             session.formatted("2024-01-01T10:00:00Z", "2024-01-01T09:00:00Z"),
-            400),
+            400,
+            "/endsAt",
+            "before-start"),
+        row(
+            "session over 24 hours",
+            "POST",
+            "/plans/{plan}/sessions",
+            session.formatted("2024-01-01T10:00:00Z", "2024-01-02T11:00:00Z"),
+            400,
+            "/endsAt",
+            "too-long-duration"),
+        row(
+            "plenary session with a table",
+            "POST",
+            "/plans/{plan}/sessions",
+            "{\"kind\":\"PLENARY\",\"tableId\":\"00000000-0000-4000-8000-000000000000\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\"}",
+            400,
+            "/tableId",
+            "not-allowed"),
         row(
             "session in the year 30000",
             "POST",
             "/plans/{plan}/sessions",
             session.formatted("+30000-01-01T10:00:00Z", "+30000-01-01T11:00:00Z"),
-            400),
+            400,
+            "/endsAt",
+            "out-of-range"),
         row(
             "date-time without offset",
             "POST",
             "/plans/{plan}/sessions",
             session.formatted("2024-01-01 10:00", "2024-01-01 11:00"),
-            400),
+            400,
+            "/startsAt",
+            "invalid-format"),
         row(
             "online session without link",
             "POST",
@@ -157,13 +233,17 @@ class BadInputTest extends ApiTest {
             "POST",
             "/plans/{plan}/sessions",
             "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"javascript:alert(1)\"}",
-            400),
+            400,
+            "/onlineUrl",
+            "invalid-format"),
         row(
             "capacity beyond bounds",
             "POST",
             "/plans/{plan}/sessions",
             "{\"kind\":\"PLENARY\",\"title\":\"P\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"capacity\":1000000000000}",
-            400),
+            400,
+            "/capacity",
+            "out-of-range"),
         row(
             "table session without table",
             "POST",
@@ -175,19 +255,25 @@ class BadInputTest extends ApiTest {
             "POST",
             "/plans/{plan}/phases",
             "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-03-01\",\"endDate\":\"2024-02-01\"}",
-            400),
+            400,
+            "/endDate",
+            "before-start"),
         row(
             "impossible date",
             "POST",
             "/plans/{plan}/phases",
             "{\"kind\":\"DRAFTING\",\"name\":\"Stesura\",\"startDate\":\"2024-02-30\"}",
-            400),
+            400,
+            "/startDate",
+            "invalid-format"),
         row(
             "table with a policy area outside the plan",
             "POST",
             "/plans/{plan}/tables",
             "{\"name\":\"T\",\"targetGroup\":\"OTHER\",\"level\":\"DISTRICT\",\"policyAreaIds\":[\"00000000-0000-4000-8000-000000000000\"]}",
-            400),
+            400,
+            "/policyAreaIds/0",
+            "not-allowed"),
         row(
             "sub-district table without sub-district",
             "POST",
@@ -217,7 +303,9 @@ class BadInputTest extends ApiTest {
             "PUT",
             "/sessions/{session}",
             "{\"title\":\"Changed\",\"startsAt\":\"2024-01-01T10:00:00Z\",\"endsAt\":\"2024-01-01T11:00:00Z\",\"mode\":\"ONLINE\",\"onlineUrl\":\"https://x.example.org\",\"agenda\":[{\"notes\":\"n\"}],\"version\":0}",
-            400),
+            400,
+            "/agenda/0/title",
+            "required"),
         row(
             "status as a number",
             "PUT",
@@ -227,7 +315,7 @@ class BadInputTest extends ApiTest {
         row("deeply nested JSON", "POST", "/plans", "[".repeat(5000) + "]".repeat(5000), 400),
         row("limit -1", "GET", "/plans?limit=-1", null, 400),
         row("limit 1000000", "GET", "/plans?limit=1000000", null, 400),
-        row("limit not a number", "GET", "/plans?limit=abc", null, 400),
+        row("limit not a number", "GET", "/plans?limit=abc", null, 400, "limit", "invalid-format"),
         row("offset negative", "GET", "/plans?offset=-5", null, 400),
         row("offset beyond bounds", "GET", "/plans?offset=99999999999", null, 400),
         row("unknown status filter", "GET", "/plans?status=BOGUS", null, 400),
@@ -238,7 +326,9 @@ class BadInputTest extends ApiTest {
             "GET",
             "/plans/{plan}/sessions?from=2025-01-01T00:00:00Z&to=2024-01-01T00:00:00Z",
             null,
-            400),
+            400,
+            "to",
+            "before-start"),
         row("unknown sort", "GET", "/plans/{plan}/sessions?sort=title;drop", null, 400),
         row("id that is not a UUID", "GET", "/plans/abc", null, 404),
         row("id with SQL", "GET", "/plans/1%27%20or%20%271%27=%271", null, 404),
@@ -247,13 +337,37 @@ class BadInputTest extends ApiTest {
   }
 
   static Arguments row(String name, String method, String path, String body, int status) {
-    return Arguments.of(name, method, path, body, status);
+    return row(name, method, path, body, status, null, null);
   }
 
-  @ParameterizedTest(name = "{0} -> {4}")
+  /** A row whose first error (they are sorted by pointer) must have this pointer and code. */
+  static Arguments row(
+      String name,
+      String method,
+      String path,
+      String body,
+      int status,
+      String pointer,
+      String code) {
+    return Arguments.of(name, method, path, body, status, pointer, code);
+  }
+
+  static String manyIds(int n) {
+    return Stream.generate(() -> "\"" + UUID.randomUUID() + "\"")
+        .limit(n)
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {4} {6}")
   @MethodSource("badRequests")
   void badInputGetsAClear4xxAndChangesNothing(
-      String name, String method, String path, String body, int status) {
+      String name,
+      String method,
+      String path,
+      String body,
+      int status,
+      String pointer,
+      String code) {
     String before = snapshot();
     var request = as(OFFICE);
     if (body != null) {
@@ -270,6 +384,15 @@ class BadInputTest extends ApiTest {
     assertThat(response.jsonPath().getString("detail"))
         .isNotBlank()
         .doesNotContain("it.zonale", "Exception", "SQL");
+    List<String> codes = response.jsonPath().getList("errors.code", String.class);
+    assertThat(codes == null ? List.<String>of() : codes)
+        .as("every field error of " + name + " has a stable code")
+        .allMatch(c -> c != null && c.matches("[a-z]+(-[a-z]+)*") && c.length() <= 40);
+    if (pointer != null) {
+      assertThat(response.jsonPath().getString("errors[0].pointer")).isEqualTo(pointer);
+      assertThat(response.jsonPath().getString("errors[0].code")).isEqualTo(code);
+      assertThat(response.jsonPath().getString("errors[0].detail")).isNotBlank();
+    }
     assertThat(snapshot()).as("stored data after " + name).isEqualTo(before);
   }
 

@@ -38,7 +38,8 @@ class OrganizationResourceTest extends ApiTest {
         .post("/api/v1/organizations")
         .then()
         .statusCode(400)
-        .body("errors[0].pointer", equalTo("/taxCode"));
+        .body("errors[0].pointer", equalTo("/taxCode"))
+        .body("errors[0].code", equalTo("invalid-tax-code"));
   }
 
   @Test
@@ -90,7 +91,8 @@ class OrganizationResourceTest extends ApiTest {
         .post("/api/v1/organizations")
         .then()
         .statusCode(400)
-        .body("errors[0].pointer", equalTo("/runtsNumber"));
+        .body("errors[0].pointer", equalTo("/runtsNumber"))
+        .body("errors[0].code", equalTo("not-allowed"));
   }
 
   @Test

@@ -168,7 +168,8 @@ class SessionResourceTest extends ApiTest {
         .post("/api/v1/plans/" + plan.get("id") + "/sessions")
         .then()
         .statusCode(400)
-        .body("errors[0].pointer", equalTo("/tableId"));
+        .body("errors[0].pointer", equalTo("/tableId"))
+        .body("errors[0].code", equalTo("not-allowed"));
   }
 
   @Test

@@ -100,8 +100,13 @@ public abstract sealed class DomainException extends RuntimeException
       this.errors = List.copyOf(errors);
     }
 
-    public static InvalidInput of(String pointer, String detail) {
-      return new InvalidInput(List.of(new FieldProblem(pointer, detail)));
+    /**
+     * @param pointer JSON pointer into the body, or the query parameter name
+     * @param code one of {@link FieldCode}, stable: the SPA translates by it
+     * @param detail why, in English
+     */
+    public static InvalidInput of(String pointer, String code, String detail) {
+      return new InvalidInput(List.of(new FieldProblem(pointer, code, detail)));
     }
 
     public List<FieldProblem> errors() {
@@ -109,6 +114,6 @@ public abstract sealed class DomainException extends RuntimeException
     }
   }
 
-  /** One invalid field: a JSON pointer into the request and why. */
-  public record FieldProblem(String pointer, String detail) {}
+  /** One invalid field: a JSON pointer into the request, a {@link FieldCode} and why. */
+  public record FieldProblem(String pointer, String code, String detail) {}
 }

@@ -1,5 +1,6 @@
 package it.zonale.shared.web;
 
+import it.zonale.shared.error.FieldCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -18,6 +19,7 @@ import java.time.temporal.TemporalAccessor;
  */
 @Documented
 @Constraint(validatedBy = PlausibleDate.Validator.class)
+@ViolationCode(FieldCode.OUT_OF_RANGE)
 @Target({
   ElementType.FIELD,
   ElementType.PARAMETER,

@@ -2,6 +2,7 @@ package it.zonale.shared.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +12,7 @@ import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.web.Problem.ProblemError;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -18,17 +20,41 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.Length;
+import org.hibernate.validator.constraints.Range;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,6 +83,30 @@ public class ProblemMappers {
           Map.entry(500, "Internal Server Error"),
           Map.entry(503, "Service Unavailable"));
 
+  /** The field code of each standard constraint; @Size and custom constraints apart. */
+  private static final Map<Class<? extends Annotation>, String> CONSTRAINT_CODES =
+      Map.ofEntries(
+          Map.entry(NotNull.class, FieldCode.REQUIRED),
+          Map.entry(NotBlank.class, FieldCode.REQUIRED),
+          Map.entry(NotEmpty.class, FieldCode.REQUIRED),
+          Map.entry(Null.class, FieldCode.NOT_ALLOWED),
+          Map.entry(Min.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Max.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(DecimalMin.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(DecimalMax.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Positive.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(PositiveOrZero.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Negative.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(NegativeOrZero.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Past.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(PastOrPresent.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Future.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(FutureOrPresent.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Range.class, FieldCode.OUT_OF_RANGE),
+          Map.entry(Pattern.class, FieldCode.INVALID_FORMAT),
+          Map.entry(Email.class, FieldCode.INVALID_FORMAT),
+          Map.entry(Digits.class, FieldCode.INVALID_FORMAT));
+
   @ServerExceptionMapper
   public Response domain(DomainException e, UriInfo uri) {
     int status;
@@ -73,7 +123,9 @@ public class ProblemMappers {
       status = 400;
       errors =
           ((DomainException.InvalidInput) e)
-              .errors().stream().map(f -> new ProblemError(f.pointer(), f.detail())).toList();
+              .errors().stream()
+                  .map(f -> new ProblemError(f.pointer(), f.code(), f.detail()))
+                  .toList();
     }
     return respond(status, e.type(), e.getMessage(), uri, errors);
   }
@@ -82,8 +134,8 @@ public class ProblemMappers {
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<ProblemError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new ProblemError(pointer(v), v.getMessage()))
-            .sorted(Comparator.comparing(ProblemError::pointer))
+            .map(v -> new ProblemError(pointer(v), code(v), v.getMessage()))
+            .sorted(Comparator.comparing(ProblemError::pointer).thenComparing(ProblemError::code))
             .toList();
     return respond(400, "invalid-input", "The request has invalid fields.", uri, errors);
   }
@@ -100,6 +152,7 @@ public class ProblemMappers {
     }
     if (e instanceof JsonMappingException mapping) {
       String pointer = jsonPointer(mapping.getPath());
+      String code = FieldCode.INVALID_FORMAT;
       String detail = "has the wrong type or format";
       if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
         Class<?> target = invalid.getTargetType();
@@ -114,7 +167,12 @@ public class ProblemMappers {
       } else if (mapping.getCause() instanceof IllegalArgumentException cause
           && cause.getMessage() != null
           && cause.getMessage().length() < 200) {
+        code = FieldCode.INVALID;
         detail = cause.getMessage();
+      }
+      if (mapping.getCause() instanceof InputCoercionException) {
+        // A number too large for its type, e.g. 99999999999 for an int.
+        code = FieldCode.OUT_OF_RANGE;
       }
       if (pointer.isEmpty()) {
         return respond(
@@ -125,7 +183,7 @@ public class ProblemMappers {
           "invalid-input",
           "The request has invalid fields.",
           uri,
-          List.of(new ProblemError(pointer, detail)));
+          List.of(new ProblemError(pointer, code, detail)));
     }
     return respond(400, "malformed-json", "The request body is not valid JSON.", uri, null);
   }
@@ -154,7 +212,9 @@ public class ProblemMappers {
                 "invalid-input",
                 "The request has invalid fields.",
                 uri,
-                List.of(new ProblemError(param.getKey(), "has the wrong type or format")));
+                List.of(
+                    new ProblemError(
+                        param.getKey(), FieldCode.INVALID_FORMAT, "has the wrong type or format")));
           }
         }
       }
@@ -317,6 +377,50 @@ public class ProblemMappers {
       return "";
     }
     return "/" + String.join("/", parts);
+  }
+
+  /**
+   * The {@link FieldCode} of a violation, from its constraint: a custom constraint names its own
+   * with {@link ViolationCode}; {@code @Size} tells a text (too-short, too-long) from a list
+   * (too-short, too-many) by the invalid value.
+   */
+  static String code(ConstraintViolation<?> violation) {
+    var descriptor = violation.getConstraintDescriptor();
+    Class<? extends Annotation> constraint = descriptor.getAnnotation().annotationType();
+    ViolationCode own = constraint.getAnnotation(ViolationCode.class);
+    if (own != null) {
+      return own.value();
+    }
+    if (constraint == Size.class || constraint == Length.class) {
+      Object value = violation.getInvalidValue();
+      Object min = descriptor.getAttributes().get("min");
+      int size = sizeOf(value);
+      if (size < 0 || !(min instanceof Integer)) {
+        return FieldCode.INVALID;
+      }
+      if (size < (Integer) min) {
+        return FieldCode.TOO_SHORT;
+      }
+      return value instanceof CharSequence ? FieldCode.TOO_LONG : FieldCode.TOO_MANY;
+    }
+    return CONSTRAINT_CODES.getOrDefault(constraint, FieldCode.INVALID);
+  }
+
+  /** Length of a text, size of a list, map or array; -1 for anything else. */
+  private static int sizeOf(Object value) {
+    if (value instanceof CharSequence text) {
+      return text.length();
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.size();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.size();
+    }
+    if (value != null && value.getClass().isArray()) {
+      return java.lang.reflect.Array.getLength(value);
+    }
+    return -1;
   }
 
   private static String jsonPointer(List<JsonMappingException.Reference> path) {
