@@ -14,8 +14,7 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-const gzipKb = (keys) =>
-  [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(`dist/${manifest[k].file}`)).length, 0) / 1024;
+const gzipKb = (keys) => [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(`dist/${manifest[k].file}`)).length, 0) / 1024;
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const planKey = Object.keys(manifest).find((k) => k.endsWith('routes/plans/plan.tsx'));

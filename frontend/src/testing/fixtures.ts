@@ -24,7 +24,13 @@ export const matrix: S['TableMatrix'] = {
     { id: 'a2', code: 'HOUSING', name: 'Politiche abitative', position: 2 },
   ],
   rows: [
-    { tableId: 't1', tableName: 'Anziani, persone disabili e non autosufficienti', targetGroup: 'ELDERLY_AND_DISABLED', level: 'SUBDISTRICT', cells: [true, false] },
+    {
+      tableId: 't1',
+      tableName: 'Anziani, persone disabili e non autosufficienti',
+      targetGroup: 'ELDERLY_AND_DISABLED',
+      level: 'SUBDISTRICT',
+      cells: [true, false],
+    },
     { tableId: 't2', tableName: 'Minori, giovani e famiglie', targetGroup: 'CHILDREN_YOUTH_AND_FAMILIES', level: 'DISTRICT', cells: [false, true] },
   ],
 };

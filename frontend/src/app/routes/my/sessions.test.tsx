@@ -35,8 +35,16 @@ describe('my sessions page', () => {
     expect(await screen.findByRole('link', { name: 'Anziani – primo incontro' })).toHaveAttribute('href', '/sessions/s1');
     await waitFor(() => expect(screen.getAllByRole('list', { name: 'Iscrizioni della tua organizzazione' })).toHaveLength(2));
     const lists = screen.getAllByRole('list', { name: 'Iscrizioni della tua organizzazione' });
-    expect(within(lists[0]!).getByText(/Giulia Ferrari/).closest('li')).toHaveTextContent('Iscritto');
-    expect(within(lists[0]!).getByText(/Marco Bianchi/).closest('li')).toHaveTextContent('Non iscritto');
+    expect(
+      within(lists[0]!)
+        .getByText(/Giulia Ferrari/)
+        .closest('li'),
+    ).toHaveTextContent('Iscritto');
+    expect(
+      within(lists[0]!)
+        .getByText(/Marco Bianchi/)
+        .closest('li'),
+    ).toHaveTextContent('Non iscritto');
 
     const sessionsUrl = stub.mock.calls.map(([r]) => new URL((r as Request).url)).find((u) => u.pathname.endsWith('/sessions'));
     expect(sessionsUrl?.searchParams.get('status')).toBe('SCHEDULED');

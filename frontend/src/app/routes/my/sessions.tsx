@@ -25,9 +25,7 @@ export default function MySessionsRoute() {
   const planList = plans.flatMap((q) => q.data?.items ?? []);
   const sessions = useQueries({ queries: planList.map((p) => getUpcomingSessionsQueryOptions(p.id, from)) });
   const planTitle = new Map(planList.map((p) => [p.id, p.title]));
-  const upcoming = sessions
-    .flatMap((q) => q.data?.items ?? [])
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const upcoming = sessions.flatMap((q) => q.data?.items ?? []).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const loading = me.isPending || plans.some((q) => q.isPending) || sessions.some((q) => q.isPending);
   const failed = me.error ?? plans.find((q) => q.isError)?.error ?? sessions.find((q) => q.isError)?.error ?? participants.error;
 

@@ -23,7 +23,9 @@ describe('plan page', () => {
   });
 
   it('shows the problem message when the plan does not exist', async () => {
-    stubApi({ '/api/v1/plans/{planId}': { problem: { type: 'urn:zonale:problem:plan-not-found', title: 'Not Found', status: 404, detail: 'No plan with id x.' } } });
+    stubApi({
+      '/api/v1/plans/{planId}': { problem: { type: 'urn:zonale:problem:plan-not-found', title: 'Not Found', status: 404, detail: 'No plan with id x.' } },
+    });
     renderWithProviders(<PlanRoute />, { path: '/plans/:planId', route: `/plans/${PLAN_ID}` });
     expect(await screen.findByText('Questo Piano di Zona non esiste o non è pubblico.')).toBeInTheDocument();
     expect(screen.queryByText('No plan with id x.')).not.toBeInTheDocument();

@@ -7,8 +7,6 @@ export async function getParticipants() {
   return data!;
 }
 
-export const getParticipantsQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['participants', { userId }], queryFn: getParticipants });
+export const getParticipantsQueryOptions = (userId: string) => queryOptions({ queryKey: ['participants', { userId }], queryFn: getParticipants });
 
-export const useParticipants = (userId: string | undefined) =>
-  useQuery({ ...getParticipantsQueryOptions(userId ?? ''), enabled: !!userId });
+export const useParticipants = (userId: string | undefined) => useQuery({ ...getParticipantsQueryOptions(userId ?? ''), enabled: !!userId });

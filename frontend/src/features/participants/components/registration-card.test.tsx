@@ -14,10 +14,7 @@ describe('RegistrationCard', () => {
   it('lists the organisation’s participants with their registration state', async () => {
     stubApi({
       '/api/v1/participants': participants,
-      '/api/v1/sessions/{sessionId}/participants': registrationPage([
-        registration('pa1', 'Giulia Ferrari'),
-        registration('pa2', 'Marco Bianchi', 'CANCELLED'),
-      ]),
+      '/api/v1/sessions/{sessionId}/participants': registrationPage([registration('pa1', 'Giulia Ferrari'), registration('pa2', 'Marco Bianchi', 'CANCELLED')]),
     });
     renderWithProviders(<RegistrationCard sessionId={SESSION_ID} userId="u1" />);
     expect(await screen.findByRole('button', { name: 'Annulla l’iscrizione di Giulia Ferrari' })).toBeInTheDocument();
@@ -55,8 +52,7 @@ describe('RegistrationCard', () => {
     const stub = stubApi(
       {
         '/api/v1/participants': participants,
-        '/api/v1/sessions/{sessionId}/participants': () =>
-          registrationPage([registration('pa1', 'Giulia Ferrari', registered ? 'REGISTERED' : 'CANCELLED')]),
+        '/api/v1/sessions/{sessionId}/participants': () => registrationPage([registration('pa1', 'Giulia Ferrari', registered ? 'REGISTERED' : 'CANCELLED')]),
       },
       {
         'DELETE /api/v1/sessions/{sessionId}/participants/{participantId}': () => {

@@ -18,9 +18,7 @@ export function RegistrationCard({ sessionId, userId }: { sessionId: string; use
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
 
-  const registered = new Set(
-    (registrations.data?.items ?? []).filter((r) => r.status === 'REGISTERED').map((r) => r.participantId),
-  );
+  const registered = new Set((registrations.data?.items ?? []).filter((r) => r.status === 'REGISTERED').map((r) => r.participantId));
   const busy = register.isPending || cancel.isPending;
 
   function onRegister(p: Participant) {

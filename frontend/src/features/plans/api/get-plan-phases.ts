@@ -6,7 +6,6 @@ export async function getPlanPhases(planId: string) {
   return data!;
 }
 
-export const getPlanPhasesQueryOptions = (planId: string) =>
-  queryOptions({ queryKey: ['plans', planId, 'phases'], queryFn: () => getPlanPhases(planId) });
+export const getPlanPhasesQueryOptions = (planId: string) => queryOptions({ queryKey: ['plans', planId, 'phases'], queryFn: () => getPlanPhases(planId) });
 
 export const usePlanPhases = (planId: string) => useQuery(getPlanPhasesQueryOptions(planId));

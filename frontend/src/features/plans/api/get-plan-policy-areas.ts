@@ -9,5 +9,4 @@ export async function getPlanPolicyAreas(planId: string) {
 export const getPlanPolicyAreasQueryOptions = (planId: string) =>
   queryOptions({ queryKey: ['plans', planId, 'policy-areas'], queryFn: () => getPlanPolicyAreas(planId) });
 
-export const usePlanPolicyAreas = (planId: string | undefined) =>
-  useQuery({ ...getPlanPolicyAreasQueryOptions(planId ?? ''), enabled: !!planId });
+export const usePlanPolicyAreas = (planId: string | undefined) => useQuery({ ...getPlanPolicyAreasQueryOptions(planId ?? ''), enabled: !!planId });

@@ -6,7 +6,6 @@ export async function getPlans(districtId: string) {
   return data!;
 }
 
-export const getPlansQueryOptions = (districtId: string) =>
-  queryOptions({ queryKey: ['plans', { districtId }], queryFn: () => getPlans(districtId) });
+export const getPlansQueryOptions = (districtId: string) => queryOptions({ queryKey: ['plans', { districtId }], queryFn: () => getPlans(districtId) });
 
 export const usePlans = (districtId: string) => useQuery(getPlansQueryOptions(districtId));

@@ -6,7 +6,6 @@ export async function getSession(sessionId: string) {
   return data!;
 }
 
-export const getSessionQueryOptions = (sessionId: string) =>
-  queryOptions({ queryKey: ['sessions', sessionId], queryFn: () => getSession(sessionId) });
+export const getSessionQueryOptions = (sessionId: string) => queryOptions({ queryKey: ['sessions', sessionId], queryFn: () => getSession(sessionId) });
 
 export const useSession = (sessionId: string) => useQuery(getSessionQueryOptions(sessionId));

@@ -49,13 +49,7 @@ export function SessionCalendar({ sessions, tables, now = new Date() }: Props) {
         <div className="col-12 col-md-5 text-md-end">
           <div role="group" aria-label={t('sessions.calendar.view')} className="zonale-toggle">
             {(['list', 'month'] as const).map((v) => (
-              <button
-                key={v}
-                type="button"
-                className="zonale-toggle-button"
-                aria-pressed={view === v}
-                onClick={() => setView(v)}
-              >
+              <button key={v} type="button" className="zonale-toggle-button" aria-pressed={view === v} onClick={() => setView(v)}>
                 {t(v === 'list' ? 'sessions.calendar.viewList' : 'sessions.calendar.viewMonth')}
               </button>
             ))}

@@ -20,7 +20,15 @@ describe('TableMatrix', () => {
   it('gives every check mark a text alternative', async () => {
     renderWithProviders(<TableMatrix matrix={matrix} />);
     const rows = (await screen.findAllByRole('row')).slice(1);
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓Sì', '–No']);
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['–No', '✓Sì']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['✓Sì', '–No']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['–No', '✓Sì']);
   });
 });
