@@ -1,24 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { checkPage as checkPageAndAxe } from './support';
 
 const PLAN_ID = 'b1000000-0000-4000-8000-000000000001';
 
 // the screenshots kept in the repository (docs/screenshots); all of them go to the ignored test-results/screenshots
 const DOCUMENTED = new Set(['plan-desktop', 'plan-phone', 'session-phone', 'home-desktop']);
 
-/** Takes a full-page screenshot and asserts axe finds no serious or critical WCAG 2.1 AA violation. */
+/** Screenshot and axe check, keeping the documented shots in docs/screenshots when asked to. */
 async function checkPage(page: Page, testInfo: TestInfo, name: string) {
   const shot = `${name}-${testInfo.project.name}`;
-  const path = `test-results/screenshots/${shot}.png`;
-  await page.screenshot({ path, fullPage: true });
-  if (DOCUMENTED.has(shot)) {
-    mkdirSync('docs/screenshots', { recursive: true });
-    copyFileSync(path, `docs/screenshots/${shot}.png`);
-  }
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), `axe on ${name}`).toEqual([]);
+  await checkPageAndAxe(page, shot, DOCUMENTED.has(shot));
 }
 
 test('anonymous browsing: home, plan, table, session', async ({ page }, testInfo) => {
@@ -53,7 +44,10 @@ test('anonymous browsing: home, plan, table, session', async ({ page }, testInfo
   await expect(items.first()).toContainText('Minori, giovani e famiglie');
 
   // a table
-  await page.getByRole('table', { name: /aree di policy/ }).getByRole('link', { name: 'Minori, giovani e famiglie' }).click();
+  await page
+    .getByRole('table', { name: /aree di policy/ })
+    .getByRole('link', { name: 'Minori, giovani e famiglie' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Minori, giovani e famiglie');
   await expect(page.getByRole('heading', { level: 2, name: 'Incontri del tavolo' })).toBeVisible();
   await expect(page.locator('.zonale-session-item').first()).toBeVisible();

@@ -1,24 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { checkPage, signInOnKeycloak } from './support';
 
 test.setTimeout(90_000);
 
 // why: the demo data's upcoming incontri (Dec 2026 - Mar 2027) are all in the Cremasco plan, while
 // ets.cooperativa1's organisation (Il Ponte) works only in Oglio Po; ets.odv's organisation is in Cremasco
 const ETS_USER = process.env.ZONALE_E2E_ETS_USER ?? 'ets.odv';
-
-/** Takes a full-page screenshot and asserts axe finds no serious or critical WCAG 2.1 AA violation. */
-async function checkPage(page: Page, shot: string, keep = false) {
-  const path = `test-results/screenshots/${shot}.png`;
-  await page.screenshot({ path, fullPage: true });
-  if (keep) {
-    mkdirSync('docs/screenshots', { recursive: true });
-    copyFileSync(path, `docs/screenshots/${shot}.png`);
-  }
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-}
 
 test('an ETS delegate registers a participant to an upcoming incontro and cancels', async ({ page }, testInfo) => {
   // why: the flow is designed for the phone first; one project is enough and keeps the shared database quiet
@@ -28,12 +15,7 @@ test('an ETS delegate registers a participant to an upcoming incontro and cancel
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('I miei incontri');
   await page.getByRole('main').getByRole('button', { name: 'Accedi' }).click();
 
-  await page.waitForURL(/localhost:8180\/realms\/zonale\//);
-  await page.locator('#username').fill(ETS_USER);
-  // why: with Keycloak's Organizations feature the login is identifier-first (username, then password)
-  if (!(await page.locator('#password').isVisible())) await page.locator('#kc-login').click();
-  await page.locator('#password').fill('Zonale-demo-2026');
-  await page.locator('#kc-login').click();
+  await signInOnKeycloak(page, ETS_USER);
 
   await page.waitForURL('http://localhost:5173/my/sessions');
   const sessionLink = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
@@ -72,4 +54,44 @@ test('an ETS delegate registers a participant to an upcoming incontro and cancel
   await expect(registerButton).toBeEnabled();
   await expect(first.getByText('Non iscritto', { exact: true })).toBeVisible();
   await page.screenshot({ path: `test-results/screenshots/registration-cancelled-${testInfo.project.name}.png`, fullPage: true });
+});
+
+test('an ETS delegate keeps the organisation’s profile and delegates up to date, on a phone', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'organisation page runs on the phone viewport');
+  const stamp = Date.now().toString(36);
+  const name = `Chiara Prova ${stamp}`;
+
+  await page.goto('/my/organization');
+  await signInOnKeycloak(page, ETS_USER);
+  await page.waitForURL('http://localhost:5173/my/organization');
+  await expect(page.getByRole('heading', { level: 2, name: 'Profilo' })).toBeVisible();
+  const profile = page.getByRole('form', { name: 'Salva il profilo' });
+  await expect(profile.getByLabel(/Denominazione/)).not.toHaveValue('');
+
+  // a wrong e-mail is refused next to its field, before anything is sent
+  const pec = profile.getByLabel(/PEC/);
+  const previousPec = await pec.inputValue();
+  await pec.fill('non-una-pec');
+  await profile.getByRole('button', { name: 'Salva il profilo' }).click();
+  await expect(pec).toHaveAttribute('aria-invalid', 'true');
+  await expect(pec).toHaveAccessibleDescription('Il formato non è valido.');
+  await pec.fill(previousPec);
+  await profile.getByRole('button', { name: 'Salva il profilo' }).click();
+  await expect(page.getByTestId('organization-status')).toHaveText('Profilo salvato.');
+
+  const add = page.getByRole('form', { name: 'Aggiungi il delegato' });
+  await add.getByLabel(/Nome e cognome/).fill(name);
+  await add.getByLabel(/Ruolo nell’organizzazione/).fill('Volontaria');
+  await add.getByLabel(/E-mail/).fill(`chiara.${stamp}@example.org`);
+  await add.getByRole('button', { name: 'Aggiungi il delegato' }).click();
+  await expect(page.getByTestId('delegates-status')).toHaveText(`${name} aggiunto ai delegati.`);
+  const list = page.getByRole('list', { name: 'Delegati della tua organizzazione' });
+  await expect(list.getByText(name)).toBeVisible();
+  await checkPage(page, `organization-${testInfo.project.name}`, true);
+
+  await list.getByRole('button', { name: `Elimina «${name}»` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Togliere il delegato?' });
+  await dialog.getByRole('button', { name: 'Elimina' }).click();
+  await expect(page.getByTestId('delegates-status')).toHaveText(`${name} tolto dai delegati.`);
+  await expect(list.getByText(name)).toHaveCount(0);
 });

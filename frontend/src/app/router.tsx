@@ -13,6 +13,13 @@ const NotFoundRoute = lazy(() => import('./routes/errors/not-found'));
 const MeRoute = lazy(() => import('./routes/account/me'));
 const MySessionsRoute = lazy(() => import('./routes/my/sessions'));
 const AuthCallbackRoute = lazy(() => import('./routes/auth/callback'));
+const PlanNewRoute = lazy(() => import('./routes/plans/plan-new'));
+const PlanManageRoute = lazy(() => import('./routes/plans/plan-manage'));
+const TableNewRoute = lazy(() => import('./routes/tables/table-new'));
+const TableEditRoute = lazy(() => import('./routes/tables/table-edit'));
+const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
+const SessionEditRoute = lazy(() => import('./routes/sessions/session-edit'));
+const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -41,6 +48,13 @@ export function createAppRouter() {
         { path: paths.plan.path, element: <PlanRoute />, errorElement: <RouteError /> },
         { path: paths.table.path, element: <TableRoute />, errorElement: <RouteError /> },
         { path: paths.session.path, element: <SessionRoute />, errorElement: <RouteError /> },
+        { path: paths.planNew.path, element: <PlanNewRoute />, errorElement: <RouteError /> },
+        { path: paths.planManage.path, element: <PlanManageRoute />, errorElement: <RouteError /> },
+        { path: paths.tableNew.path, element: <TableNewRoute />, errorElement: <RouteError /> },
+        { path: paths.tableEdit.path, element: <TableEditRoute />, errorElement: <RouteError /> },
+        { path: paths.sessionNew.path, element: <SessionNewRoute />, errorElement: <RouteError /> },
+        { path: paths.sessionEdit.path, element: <SessionEditRoute />, errorElement: <RouteError /> },
+        { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },
@@ -49,4 +63,3 @@ export function createAppRouter() {
     },
   ]);
 }
-

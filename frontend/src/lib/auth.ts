@@ -4,10 +4,13 @@ import { oidc } from '../config/env';
 
 let manager: UserManager | null = null;
 let current: User | null = null;
+// why: until the sessionStorage copy is read, "no user" is not yet known; guards wait instead of redirecting
+let ready = false;
 const listeners = new Set<() => void>();
 
 function setUser(user: User | null): void {
   current = user && !user.expired ? user : null;
+  ready = true;
   listeners.forEach((l) => l());
 }
 
@@ -68,7 +71,20 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** True once the signed-in user (or its absence) is known. */
+export function useAuthReady(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => ready,
+    () => false,
+  );
+}
+
 /** The signed-in user (or null), re-rendering on login, renewal and logout. */
 export function useAuthUser(): User | null {
-  return useSyncExternalStore(subscribe, () => current, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
 }

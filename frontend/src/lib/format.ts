@@ -8,13 +8,17 @@ export function localeOf(lang: string): string {
 
 /** A date-time in Europe/Rome, e.g. "mercoledì 29 settembre 2021". */
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: env.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: env.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 /** A calendar date (yyyy-mm-dd, no time zone), e.g. "10 settembre 2021". */
 export function formatLocalDate(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)),
+  );
 }
 
 /** The time of day in Europe/Rome, e.g. "16:30". */
@@ -38,4 +42,40 @@ export function weekdayNames(lang: string, width: 'short' | 'long'): string[] {
 /** The calendar day (yyyy-mm-dd) of an instant in Europe/Rome. */
 export function romeDay(iso: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: env.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/** The time of day (HH:mm, 24 h) of an instant in Europe/Rome, as a time input wants it. */
+export function romeTime(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: env.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
+
+/** The UTC offset of Europe/Rome at an instant, e.g. "+01:00" in winter, "+02:00" in summer. */
+function romeOffset(epochMs: number): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: env.timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(epochMs))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-]\d{2}:\d{2})/.exec(name ?? '');
+  return match?.[1] ?? '+00:00';
+}
+
+function offsetMinutes(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number);
+  return sign * ((h ?? 0) * 60 + (m ?? 0));
+}
+
+/**
+ * A wall-clock date and time in Europe/Rome (what the plan office types) as an RFC 3339 date-time with
+ * the offset in force on that day, e.g. ("2026-03-29", "16:30") → "2026-03-29T16:30:00+02:00".
+ */
+export function romeDateTime(date: string, time: string): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // why: the offset depends on the instant, which depends on the offset; two passes settle it across the DST change
+  const first = romeOffset(wall);
+  const offset = romeOffset(wall - offsetMinutes(first) * 60_000);
+  return `${date}T${time}:00${offset}`;
 }

@@ -3,9 +3,11 @@ import type { paths } from '../lib/api/schema';
 
 type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
 type GetOk<P extends GetPath> = paths[P]['get'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
-type Problem = { type: string; title: string; status: number; detail?: string };
+type Problem = { type: string; title: string; status: number; detail?: string; errors?: { pointer: string; detail: string; code?: string }[] };
 
 type PostPath = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths];
+type PutPath = { [P in keyof paths]: paths[P] extends { put: object } ? P : never }[keyof paths];
+type PutOk<P extends PutPath> = paths[P]['put'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : null;
 type DeletePath = { [P in keyof paths]: paths[P] extends { delete: object } ? P : never }[keyof paths];
 type PostOk<P extends PostPath> = paths[P]['post'] extends { responses: { 201: { content: { 'application/json': infer T } } } }
   ? T
@@ -16,8 +18,10 @@ type PostOk<P extends PostPath> = paths[P]['post'] extends { responses: { 201: {
 /** A reply for one GET path: the typed 200 body, or a problem with its status; a function is called on each request. */
 export type StubReply<P extends GetPath> = GetOk<P> | { problem: Problem } | (() => GetOk<P> | { problem: Problem });
 export type StubRoutes = { [P in GetPath]?: StubReply<P> };
-/** Replies for mutations, keyed `POST /path` or `DELETE /path`: the typed 201/200 body (null for 204), or a problem. */
+/** Replies for mutations, keyed `POST /path`, `PUT /path` or `DELETE /path`: the typed 201/200 body (null for 204), or a problem. */
 export type StubMutations = { [P in PostPath as `POST ${P}`]?: PostOk<P> | { problem: Problem } | (() => PostOk<P> | { problem: Problem }) } & {
+  [P in PutPath as `PUT ${P}`]?: PutOk<P> | { problem: Problem } | (() => PutOk<P> | { problem: Problem });
+} & {
   [P in DeletePath as `DELETE ${P}`]?: null | { problem: Problem } | (() => null | { problem: Problem });
 };
 

@@ -19,6 +19,9 @@ export function AuthMenu() {
       <Link to={paths.mySessions.href()} className="zonale-auth-link">
         {t('auth.mySessions')}
       </Link>
+      <Link to={paths.myOrganization.href()} className="zonale-auth-link">
+        {t('auth.myOrganization')}
+      </Link>
       <Link to={paths.me.href()} className="zonale-auth-link">
         {t('auth.me', { name: user.profile.preferred_username ?? '' })}
       </Link>

@@ -1,5 +1,9 @@
 import { Card, CardBody } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useMe } from '../../../features/account/api/get-me';
+import { useAuthUser } from '../../../lib/auth';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useDistricts } from '../../../features/districts/api/get-districts';
@@ -9,11 +13,21 @@ import { PlanList } from '../../../features/plans/components/plan-list';
 export default function HomeRoute() {
   const { t, i18n } = useTranslation();
   const query = useDistricts();
+  const user = useAuthUser();
+  const me = useMe(user?.profile.sub);
+  const isPlanOffice = !!me.data?.roles.includes('consortium');
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT');
   return (
     <>
       <h1>{t('districts.list.title')}</h1>
       <p className="lead">{t('districts.list.intro')}</p>
+      {isPlanOffice ? (
+        <p>
+          <Link to={paths.planNew.href()} className="btn btn-primary">
+            {t('plans.form.newTitle')}
+          </Link>
+        </p>
+      ) : null}
       {query.isPending ? <Loading /> : null}
       {query.isError ? <ProblemAlert error={query.error} /> : null}
       {query.data && query.data.items.length === 0 ? <p>{t('districts.list.empty')}</p> : null}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useCanManage } from '../../use-can-manage';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { usePlan } from '../../../features/plans/api/get-plan';
@@ -19,6 +21,7 @@ export default function PlanRoute() {
   const phases = usePlanPhases(planId);
   const matrix = useTableMatrix(planId);
   const sessions = usePlanSessions(planId);
+  const canManage = useCanManage(plan.data?.districtId);
 
   if (plan.isPending) return <Loading />;
   if (plan.isError) {
@@ -45,6 +48,13 @@ export default function PlanRoute() {
         </dd>
       </dl>
       {plan.data.description ? <p className="lead">{plan.data.description}</p> : null}
+      {canManage ? (
+        <p>
+          <Link to={paths.planManage.href(plan.data.id)} className="btn btn-primary">
+            {t('plans.manage.open')}
+          </Link>
+        </p>
+      ) : null}
       <nav aria-label={t('plans.page.sections')} className="mb-4">
         <ul className="zonale-anchors">
           <li>

@@ -9,6 +9,7 @@ import { SessionDetails } from '../../../features/sessions/components/session-de
 import { useTable } from '../../../features/tables/api/get-table';
 import { RegistrationCard } from '../../../features/participants/components/registration-card';
 import { useAuthUser } from '../../../lib/auth';
+import { useCanManage } from '../../use-can-manage';
 
 /** Session page: when, how and where, and the agenda. */
 export default function SessionRoute() {
@@ -18,6 +19,7 @@ export default function SessionRoute() {
   const plan = usePlan(session.data?.planId);
   const table = useTable(session.data?.tableId);
   const user = useAuthUser();
+  const canManage = useCanManage(plan.data?.districtId);
 
   if (session.isPending) return <Loading />;
   if (session.isError) {
@@ -34,6 +36,13 @@ export default function SessionRoute() {
         {t('sessions.page.kicker')} · {t(`sessions.kind.${session.data.kind}`)}
       </p>
       <h1>{session.data.title}</h1>
+      {canManage ? (
+        <p>
+          <Link to={paths.sessionEdit.href(session.data.id)} className="btn btn-primary btn-sm">
+            {t('sessions.form.edit')}
+          </Link>
+        </p>
+      ) : null}
       <ul className="list-unstyled">
         {plan.data ? (
           <li>

@@ -8,6 +8,7 @@ import { usePlanPolicyAreas } from '../../../features/plans/api/get-plan-policy-
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { SessionList } from '../../../features/sessions/components/session-list';
 import { useTable } from '../../../features/tables/api/get-table';
+import { useCanManage } from '../../use-can-manage';
 
 /** Table page: name, target group, level, policy areas and the table's sessions. */
 export default function TableRoute() {
@@ -18,6 +19,7 @@ export default function TableRoute() {
   const plan = usePlan(planId);
   const areas = usePlanPolicyAreas(planId);
   const sessions = usePlanSessions(planId, tableId);
+  const canManage = useCanManage(plan.data?.districtId);
 
   if (table.isPending) return <Loading />;
   if (table.isError) {
@@ -36,6 +38,13 @@ export default function TableRoute() {
       {plan.data ? (
         <p>
           {t('tables.page.plan')}: <Link to={paths.plan.href(plan.data.id)}>{plan.data.title}</Link>
+        </p>
+      ) : null}
+      {canManage ? (
+        <p>
+          <Link to={paths.tableEdit.href(table.data.id)} className="btn btn-primary btn-sm">
+            {t('tables.form.edit')}
+          </Link>
         </p>
       ) : null}
       {table.data.description ? <p className="lead">{table.data.description}</p> : null}

@@ -1,0 +1,101 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { InputField } from '../../../components/form/field';
+import { FormProblem } from '../../../components/form/form-problem';
+import { applyProblemToForm } from '../../../lib/form';
+
+const delegateSchema = z.object({
+  fullName: z.string().trim().min(1, 'errors.field.required').max(200, 'errors.field.too-long'),
+  organizationRole: z.string().max(200, 'errors.field.too-long'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'errors.field.required')
+    .max(254, 'errors.field.too-long')
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'errors.field.invalid-format'),
+});
+
+export type DelegateFormValues = z.infer<typeof delegateSchema>;
+
+const FIELDS = ['fullName', 'organizationRole', 'email'] as const;
+
+/** A person who represents the organisation at the tables: name, role in the organisation, e-mail. */
+export function DelegateForm({
+  idPrefix,
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onReload,
+}: {
+  idPrefix: string;
+  defaultValues: DelegateFormValues;
+  submitLabel: string;
+  onSubmit: (values: DelegateFormValues) => Promise<unknown>;
+  onCancel?: () => void;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<DelegateFormValues>({ resolver: zodResolver(delegateSchema), defaultValues });
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await onSubmit({ ...values, fullName: values.fullName.trim(), email: values.email.trim() });
+      if (!onCancel) reset();
+    } catch (e) {
+      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+      <InputField
+        id={`${idPrefix}-name`}
+        label={t('participants.delegates.fullName')}
+        required
+        autoComplete="name"
+        registration={register('fullName')}
+        error={errors.fullName}
+      />
+      <InputField
+        id={`${idPrefix}-role`}
+        label={t('participants.delegates.role')}
+        hint={t('participants.delegates.roleHint')}
+        registration={register('organizationRole')}
+        error={errors.organizationRole}
+      />
+      <InputField
+        id={`${idPrefix}-email`}
+        label={t('participants.delegates.email')}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        required
+        registration={register('email')}
+        error={errors.email}
+      />
+      <FormProblem error={failure} onReload={onReload} />
+      <div className="zonale-actions">
+        <button type="submit" className="btn btn-primary btn-sm">
+          {isSubmitting ? t('form.saving') : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onCancel}>
+            {t('form.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { romeDateTime, romeDay, romeTime } from './format';
+
+describe('wall-clock times in Europe/Rome', () => {
+  it.each([
+    ['2026-03-28', '16:30', '2026-03-28T16:30:00+01:00'],
+    // why: 29 March 2026 is the switch to summer time; an afternoon meeting that day is +02:00
+    ['2026-03-29', '16:30', '2026-03-29T16:30:00+02:00'],
+    ['2026-10-24', '16:30', '2026-10-24T16:30:00+02:00'],
+    ['2026-10-25', '16:30', '2026-10-25T16:30:00+01:00'],
+    ['2021-09-29', '16:30', '2021-09-29T16:30:00+02:00'],
+  ])('%s at %s is %s', (date, time, expected) => {
+    expect(romeDateTime(date, time)).toBe(expected);
+  });
+
+  it('reads back the same day and time it wrote, on both sides of the change', () => {
+    for (const [date, time] of [
+      ['2026-03-29', '09:15'],
+      ['2026-10-25', '18:00'],
+      ['2026-12-31', '23:30'],
+    ] as const) {
+      const iso = romeDateTime(date, time);
+      expect(romeDay(iso)).toBe(date);
+      expect(romeTime(iso)).toBe(time);
+    }
+  });
+});
