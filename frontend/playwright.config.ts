@@ -29,6 +29,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: 'http://localhost:5173',
+    // why: our users' browsers are Italian and in Rome; date inputs then read gg/mm/aaaa
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [

@@ -86,12 +86,12 @@ test('an ETS delegate keeps the organisation’s profile and delegates up to dat
   await add.getByRole('button', { name: 'Aggiungi il delegato' }).click();
   await expect(page.getByTestId('delegates-status')).toHaveText(`${name} aggiunto ai delegati.`);
   const list = page.getByRole('list', { name: 'Delegati della tua organizzazione' });
-  await expect(list.getByText(name)).toBeVisible();
+  await expect(list.getByText(name, { exact: true })).toBeVisible();
   await checkPage(page, `organization-${testInfo.project.name}`, true);
 
   await list.getByRole('button', { name: `Elimina «${name}»` }).click();
   const dialog = page.getByRole('dialog', { name: 'Togliere il delegato?' });
   await dialog.getByRole('button', { name: 'Elimina' }).click();
   await expect(page.getByTestId('delegates-status')).toHaveText(`${name} tolto dai delegati.`);
-  await expect(list.getByText(name)).toHaveCount(0);
+  await expect(list.getByText(name, { exact: true })).toHaveCount(0);
 });
