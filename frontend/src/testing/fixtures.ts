@@ -93,9 +93,18 @@ export function registration(participantId: string, fullName: string, status: S[
     status,
     registeredAt: '2026-11-20T10:00:00Z',
     ...(status === 'CANCELLED' ? { cancelledAt: '2026-11-21T10:00:00Z' } : {}),
+    ...(status === 'WAITLISTED' ? { waitlistPosition: 1 } : {}),
   };
 }
 
-export function registrationPage(items: S['Registration'][]): S['RegistrationPage'] {
-  return { items, limit: 100, offset: 0, total: items.length };
+export function registrationPage(items: S['Registration'][], capacity?: number): S['RegistrationPage'] {
+  return {
+    items,
+    limit: 100,
+    offset: 0,
+    total: items.length,
+    ...(capacity ? { capacity } : {}),
+    registeredCount: items.filter((r) => r.status === 'REGISTERED').length,
+    waitlistCount: items.filter((r) => r.status === 'WAITLISTED').length,
+  };
 }

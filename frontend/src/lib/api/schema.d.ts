@@ -845,6 +845,13 @@ export interface components {
             status: components["schemas"]["RegistrationStatus"];
             registeredAt: components["schemas"]["OffsetDateTime"];
             cancelledAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When a waitlisted registration got a seat. */
+            promotedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Place in the session's waitlist, 1 first; only when WAITLISTED.
+             */
+            waitlistPosition?: number;
         };
         RegistrationCreate: {
             participantId: components["schemas"]["UUID"];
@@ -857,9 +864,24 @@ export interface components {
             offset: number;
             /** Format: int64 */
             total: number;
+            /**
+             * Format: int32
+             * @description Seats of the session; absent when unlimited.
+             */
+            capacity?: number;
+            /**
+             * Format: int64
+             * @description Registrations holding a seat, all organisations.
+             */
+            registeredCount: number;
+            /**
+             * Format: int64
+             * @description Registrations waiting for a seat, all organisations.
+             */
+            waitlistCount: number;
         };
         /** @enum {string} */
-        RegistrationStatus: "REGISTERED" | "CANCELLED";
+        RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED";
         /** @enum {string} */
         RuntsSection: "ODV" | "APS" | "PHILANTHROPIC_ENTITY" | "SOCIAL_ENTERPRISE" | "ASSOCIATIVE_NETWORK" | "MUTUAL_AID_SOCIETY" | "OTHER_ETS";
         Session: {

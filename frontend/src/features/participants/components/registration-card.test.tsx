@@ -47,6 +47,32 @@ describe('RegistrationCard', () => {
     expect(await post!.json()).toEqual({ participantId: 'pa2' });
   });
 
+  it('on a full session puts the person on the waiting list and says where', async () => {
+    let waiting = false;
+    const full = [registration('x1', 'Altra Persona')];
+    stubApi(
+      {
+        '/api/v1/participants': participants,
+        '/api/v1/sessions/{sessionId}/participants': () =>
+          registrationPage(waiting ? [...full, { ...registration('pa2', 'Marco Bianchi', 'WAITLISTED'), waitlistPosition: 1 }] : full, 1),
+      },
+      {
+        'POST /api/v1/sessions/{sessionId}/participants': () => {
+          waiting = true;
+          return { ...registration('pa2', 'Marco Bianchi', 'WAITLISTED'), waitlistPosition: 1 };
+        },
+      },
+    );
+    renderWithProviders(<RegistrationCard sessionId={SESSION_ID} userId="u1" />);
+    expect(await screen.findByTestId('registration-seats')).toHaveTextContent('Posti occupati: 1 su 1.');
+    await userEvent.click(await screen.findByRole('button', { name: 'Iscrivi Marco Bianchi' }));
+
+    expect(await within(screen.getByRole('status')).findByText(/Marco Bianchi è in lista d’attesa, posizione 1/)).toBeInTheDocument();
+    const row = (await screen.findByRole('button', { name: 'Annulla l’iscrizione di Marco Bianchi' })).closest('li')!;
+    expect(within(row).getByText('In lista d’attesa (n. 1)')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('registration-seats')).toHaveTextContent('1 persona in lista d’attesa.'));
+  });
+
   it('cancels a registration, refreshes the state and announces it', async () => {
     let registered = true;
     const stub = stubApi(

@@ -7,6 +7,7 @@ import { useParticipants } from '../api/get-participants';
 import { useSessionRegistrations } from '../api/get-session-registrations';
 import { useRegisterParticipant } from '../api/register-participant';
 import type { Participant } from '../types';
+import { activeRegistrations, RegistrationState } from './registration-state';
 
 /** The signed-in organisation's participants, each with a button to register to the session or cancel. */
 export function RegistrationCard({ sessionId, userId }: { sessionId: string; userId: string }) {
@@ -18,14 +19,20 @@ export function RegistrationCard({ sessionId, userId }: { sessionId: string; use
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
 
-  const registered = new Set((registrations.data?.items ?? []).filter((r) => r.status === 'REGISTERED').map((r) => r.participantId));
+  const active = activeRegistrations(registrations.data?.items ?? []);
+  const seats = registrations.data;
   const busy = register.isPending || cancel.isPending;
 
   function onRegister(p: Participant) {
     setFailure(null);
     setAnnouncement('');
     register.mutate(p.id, {
-      onSuccess: () => setAnnouncement(t('participants.registration.registered', { name: p.fullName })),
+      onSuccess: (r) =>
+        setAnnouncement(
+          r.status === 'WAITLISTED'
+            ? t('participants.registration.waitlisted', { name: p.fullName, position: r.waitlistPosition ?? '' })
+            : t('participants.registration.registered', { name: p.fullName }),
+        ),
       onError: (e) => setFailure(e),
     });
   }
@@ -45,6 +52,12 @@ export function RegistrationCard({ sessionId, userId }: { sessionId: string; use
         {t('participants.registration.title')}
       </h2>
       <p className="small text-secondary">{t('participants.registration.intro')}</p>
+      {seats?.capacity ? (
+        <p className="small fw-semibold" data-testid="registration-seats">
+          {t('participants.registration.seats', { taken: seats.registeredCount, capacity: seats.capacity })}
+          {seats.waitlistCount > 0 ? ` ${t('participants.registration.waiting', { count: seats.waitlistCount })}` : ''}
+        </p>
+      ) : null}
       <div role="status" aria-live="polite" data-testid="registration-status">
         {announcement ? <p className="text-success fw-semibold mb-2">{announcement}</p> : null}
       </div>
@@ -58,15 +71,14 @@ export function RegistrationCard({ sessionId, userId }: { sessionId: string; use
         ) : (
           <ul className="list-unstyled mb-0 zonale-registration-list">
             {participants.data.items.map((p) => {
-              const isRegistered = registered.has(p.id);
+              const current = active.get(p.id);
+              const isRegistered = current !== undefined;
               return (
                 <li key={p.id} className="zonale-registration-item" data-testid={`participant-${p.id}`}>
                   <div>
                     <span className="fw-semibold d-block">{p.fullName}</span>
                     {p.organizationRole ? <span className="small d-block">{p.organizationRole}</span> : null}
-                    <span className={`badge ${isRegistered ? 'bg-success' : 'bg-secondary'}`}>
-                      {t(isRegistered ? 'participants.state.registered' : 'participants.state.notRegistered')}
-                    </span>
+                    <RegistrationState registration={current} />
                   </div>
                   {/* why: one button whose label flips (aria-disabled, not disabled, while busy) keeps the keyboard focus */}
                   <button

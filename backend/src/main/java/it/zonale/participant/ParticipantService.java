@@ -3,6 +3,7 @@ package it.zonale.participant;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.organization.OrganizationService;
+import it.zonale.session.SeatsAdded;
 import it.zonale.session.SessionRef;
 import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
@@ -14,8 +15,10 @@ import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -148,16 +151,20 @@ public class ParticipantService {
     List<RegistrationEntity> rows = registrations.pageOf(sessionId, scope, page.limit, page.offset);
     Map<UUID, ParticipantEntity> people =
         participants.byIds(rows.stream().map(r -> r.participantId).toList());
+    Map<UUID, Integer> positions = waitlistPositions(sessionId);
     return new RegistrationPage(
-        rows.stream().map(r -> toDto(r, people.get(r.participantId))).toList(),
+        rows.stream().map(r -> toDto(r, people.get(r.participantId), positions.get(r.id))).toList(),
         page.limit,
         page.offset,
-        registrations.countOf(sessionId, scope));
+        registrations.countOf(sessionId, scope),
+        session.capacity(),
+        registrations.countWithStatus(sessionId, RegistrationStatus.REGISTERED),
+        positions.size());
   }
 
   /**
-   * Registers a participant to a scheduled session that has not started; registering again after a
-   * cancellation restores the registration.
+   * Registers a participant to a scheduled session that has not started: a seat while there is one,
+   * else a place at the end of the waitlist. Registering again after a cancellation starts over.
    *
    * @throws DomainException.InvalidState session-not-open
    * @throws DomainException.Conflict already-registered
@@ -173,9 +180,10 @@ public class ParticipantService {
           "/participantId", FieldCode.UNKNOWN_REFERENCE, "no participant of yours with this id");
     }
     requireOpen(session);
+    registrations.lockSeatsOf(sessionId);
     RegistrationEntity r = registrations.find(sessionId, person.id).orElse(null);
-    Registration before = r == null ? null : toDto(r, person);
-    if (r != null && r.status == RegistrationStatus.REGISTERED) {
+    Registration before = r == null ? null : toDto(r, person, null);
+    if (r != null && r.status != RegistrationStatus.CANCELLED) {
       throw DomainException.Conflict.of(
           "already-registered", person.fullName + " is already registered to this session.");
     }
@@ -187,14 +195,19 @@ public class ParticipantService {
       r.organizationId = person.organizationId;
       r.districtId = session.districtId();
     }
-    r.status = RegistrationStatus.REGISTERED;
+    boolean full =
+        session.capacity() != null
+            && registrations.countWithStatus(sessionId, RegistrationStatus.REGISTERED)
+                >= session.capacity();
+    r.status = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
     r.registeredAt = Timestamps.now();
     r.cancelledAt = null;
+    r.promotedAt = null;
     if (before == null) {
       registrations.persist(r);
     }
     registrations.flush();
-    Registration after = toDto(r, person);
+    Registration after = toDto(r, person, full ? waitlistPositions(sessionId).get(r.id) : null);
     audit.recordChange(
         before == null ? AuditAction.CREATE : AuditAction.STATUS_CHANGE,
         "registration",
@@ -206,7 +219,8 @@ public class ParticipantService {
   }
 
   /**
-   * Cancels a registration until the session starts.
+   * Cancels a registration (a seat or a waitlist place) until the session starts; a freed seat goes
+   * to the first of the waitlist.
    *
    * @throws DomainException.NotFound registration-not-found
    * @throws DomainException.InvalidState session-not-open
@@ -220,18 +234,66 @@ public class ParticipantService {
     } catch (DomainException.NotFound e) {
       throw DomainException.NotFound.of("registration", participantId);
     }
+    requireOpen(session);
+    registrations.lockSeatsOf(sessionId);
     RegistrationEntity r =
         registrations
             .find(sessionId, person.id)
-            .filter(found -> found.status == RegistrationStatus.REGISTERED)
+            .filter(found -> found.status != RegistrationStatus.CANCELLED)
             .orElseThrow(() -> DomainException.NotFound.of("registration", participantId));
-    requireOpen(session);
-    Registration before = toDto(r, person);
+    Registration before = toDto(r, person, null);
+    boolean heldSeat = r.status == RegistrationStatus.REGISTERED;
     r.status = RegistrationStatus.CANCELLED;
     r.cancelledAt = Timestamps.now();
     registrations.flush();
     audit.recordChange(
-        AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
+        AuditAction.STATUS_CHANGE,
+        "registration",
+        r.id,
+        r.districtId,
+        before,
+        toDto(r, person, null));
+    if (heldSeat) {
+      promoteFromWaitlist(session);
+    }
+  }
+
+  /** A session got more seats (or no limit): the waitlist moves up in the same transaction. */
+  void onSeatsAdded(@Observes SeatsAdded event) {
+    registrations.lockSeatsOf(event.sessionId());
+    promoteFromWaitlist(sessions.readableSession(event.sessionId()));
+  }
+
+  /** Gives free seats to the waitlist in order; the caller holds the session's seat lock. */
+  private void promoteFromWaitlist(SessionRef session) {
+    long taken = registrations.countWithStatus(session.id(), RegistrationStatus.REGISTERED);
+    for (RegistrationEntity next : registrations.waitlistOf(session.id())) {
+      if (session.capacity() != null && taken >= session.capacity()) {
+        break;
+      }
+      ParticipantEntity person = participants.findById(next.participantId);
+      Registration before = toDto(next, person, null);
+      next.status = RegistrationStatus.REGISTERED;
+      next.promotedAt = Timestamps.now();
+      taken++;
+      audit.recordChange(
+          AuditAction.STATUS_CHANGE,
+          "registration",
+          next.id,
+          next.districtId,
+          before,
+          toDto(next, person, null));
+    }
+    registrations.flush();
+  }
+
+  /** Waitlist places by registration id, 1 first. */
+  private Map<UUID, Integer> waitlistPositions(UUID sessionId) {
+    Map<UUID, Integer> positions = new LinkedHashMap<>();
+    for (RegistrationEntity w : registrations.waitlistOf(sessionId)) {
+      positions.put(w.id, positions.size() + 1);
+    }
+    return positions;
   }
 
   private static void requireOpen(SessionRef session) {
@@ -295,7 +357,8 @@ public class ParticipantService {
         e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
   }
 
-  private static Registration toDto(RegistrationEntity r, ParticipantEntity person) {
+  private static Registration toDto(
+      RegistrationEntity r, ParticipantEntity person, Integer waitlistPosition) {
     return new Registration(
         r.id,
         r.sessionId,
@@ -304,6 +367,8 @@ public class ParticipantService {
         person == null ? "" : person.fullName,
         r.status,
         r.registeredAt.atOffset(ZoneOffset.UTC),
-        r.cancelledAt == null ? null : r.cancelledAt.atOffset(ZoneOffset.UTC));
+        r.cancelledAt == null ? null : r.cancelledAt.atOffset(ZoneOffset.UTC),
+        r.promotedAt == null ? null : r.promotedAt.atOffset(ZoneOffset.UTC),
+        waitlistPosition);
   }
 }

@@ -14,4 +14,11 @@ public record Registration(
     @Schema(required = true, maxLength = 200) String fullName,
     @Schema(required = true) RegistrationStatus status,
     @Schema(required = true) OffsetDateTime registeredAt,
-    OffsetDateTime cancelledAt) {}
+    OffsetDateTime cancelledAt,
+    @Schema(description = "When a waitlisted registration got a seat.") OffsetDateTime promotedAt,
+    @Schema(
+            description = "Place in the session's waitlist, 1 first; only when WAITLISTED.",
+            format = "int32",
+            minimum = "1",
+            maximum = "100000")
+        Integer waitlistPosition) {}

@@ -37,4 +37,8 @@ public class RegistrationEntity extends PanacheEntityBase {
 
   @Column(name = "cancelled_at")
   public Instant cancelledAt;
+
+  /** When a waitlisted registration got a seat. */
+  @Column(name = "promoted_at")
+  public Instant promotedAt;
 }

@@ -29,6 +29,31 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         .firstResultOptional();
   }
 
+  /**
+   * Serialises seat-taking on one session until the transaction ends, so that concurrent
+   * registrations can never exceed its capacity.
+   */
+  public void lockSeatsOf(UUID sessionId) {
+    getEntityManager()
+        .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 7))")
+        .setParameter(1, sessionId.toString())
+        .getSingleResult();
+  }
+
+  public long countWithStatus(UUID sessionId, RegistrationStatus status) {
+    return count("sessionId = ?1 and status = ?2", sessionId, status);
+  }
+
+  /** The waitlist of a session, first come first served. */
+  public List<RegistrationEntity> waitlistOf(UUID sessionId) {
+    return find(
+            "sessionId = ?1 and status = ?2",
+            Sort.by("registeredAt").and("id"),
+            sessionId,
+            RegistrationStatus.WAITLISTED)
+        .list();
+  }
+
   private static String where(UUID organizationId, Parameters params) {
     if (organizationId == null) {
       return "sessionId = :session";

@@ -12,6 +12,7 @@ import it.zonale.shared.web.PageQuery;
 import it.zonale.table.TableRef;
 import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,6 +24,8 @@ import java.util.UUID;
 /** The plan office schedules plenaries and table meetings, and marks them held or cancelled. */
 @ApplicationScoped
 public class SessionService {
+  private final Event<SeatsAdded> seatsAdded;
+
   /** Meetings are shown in the time zone of the ambiti: Italy. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
@@ -34,7 +37,12 @@ public class SessionService {
   private final AuditService audit;
 
   public SessionService(
-      SessionRepository sessions, PlanService plans, TableService tables, AuditService audit) {
+      SessionRepository sessions,
+      PlanService plans,
+      TableService tables,
+      AuditService audit,
+      Event<SeatsAdded> seatsAdded) {
+    this.seatsAdded = seatsAdded;
     this.audit = audit;
     this.sessions = sessions;
     this.plans = plans;
@@ -151,6 +159,7 @@ public class SessionService {
     checkTimesAndPlace(
         update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());
     Session before = toDto(e);
+    Integer seatsBefore = e.capacity;
     apply(
         e,
         update.title(),
@@ -164,6 +173,10 @@ public class SessionService {
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, "session", e.id, e.districtId, before, after);
+    if (seatsBefore != null && (e.capacity == null || e.capacity > seatsBefore)) {
+      // why: synchronous, in this transaction: the waitlist moves up together with the new capacity
+      seatsAdded.fire(new SeatsAdded(e.id));
+    }
     return after;
   }
 
@@ -208,14 +221,14 @@ public class SessionService {
   /** For registrations: the session if the caller may read its plan, else session-not-found. */
   public SessionRef readableSession(UUID id) {
     SessionEntity e = readable(id);
-    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt);
+    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt, e.capacity);
   }
 
   /** For registrations: the session if the caller manages its plan. */
   public SessionRef manageableSession(UUID id) {
     SessionEntity e = readable(id);
     plans.manageablePlan(e.planId);
-    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt);
+    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt, e.capacity);
   }
 
   private SessionEntity readable(UUID id) {
