@@ -19,6 +19,7 @@ const TableNewRoute = lazy(() => import('./routes/tables/table-new'));
 const TableEditRoute = lazy(() => import('./routes/tables/table-edit'));
 const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
 const SessionEditRoute = lazy(() => import('./routes/sessions/session-edit'));
+const SessionAttendanceRoute = lazy(() => import('./routes/sessions/session-attendance'));
 const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
 
 function ScrollToTop() {
@@ -54,6 +55,7 @@ export function createAppRouter() {
         { path: paths.tableEdit.path, element: <TableEditRoute />, errorElement: <RouteError /> },
         { path: paths.sessionNew.path, element: <SessionNewRoute />, errorElement: <RouteError /> },
         { path: paths.sessionEdit.path, element: <SessionEditRoute />, errorElement: <RouteError /> },
+        { path: paths.sessionAttendance.path, element: <SessionAttendanceRoute />, errorElement: <RouteError /> },
         { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },

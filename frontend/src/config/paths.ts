@@ -7,6 +7,7 @@ export const paths = {
   tableNew: { path: '/plans/:planId/tables/new', href: (planId: string) => `/plans/${planId}/tables/new` },
   tableEdit: { path: '/tables/:tableId/edit', href: (tableId: string) => `/tables/${tableId}/edit` },
   sessionNew: { path: '/plans/:planId/sessions/new', href: (planId: string) => `/plans/${planId}/sessions/new` },
+  sessionAttendance: { path: '/sessions/:sessionId/attendance', href: (sessionId: string) => `/sessions/${sessionId}/attendance` },
   sessionEdit: { path: '/sessions/:sessionId/edit', href: (sessionId: string) => `/sessions/${sessionId}/edit` },
   myOrganization: { path: '/my/organization', href: () => '/my/organization' },
   table: { path: '/tables/:tableId', href: (tableId: string) => `/tables/${tableId}` },

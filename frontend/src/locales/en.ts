@@ -191,6 +191,22 @@ export const en: Messages = {
     },
   },
   participants: {
+    attendance: {
+      kicker: 'Attendance register',
+      open: 'Attendance register',
+      back: 'Back to the incontro',
+      counts: 'Present: {{present}} · Absent: {{absent}} · Not yet marked: {{pending}}',
+      listLabel: 'People registered to the incontro',
+      groupLabel: 'Attendance of {{name}}',
+      present: 'Present',
+      absent: 'Absent',
+      markedPresent: '{{name}}: present.',
+      markedAbsent: '{{name}}: absent.',
+      empty: 'Nobody registered.',
+      exportTitle: 'Export registrations and attendance',
+      exportCsv: 'Download CSV',
+      exportXlsx: 'Download Excel (XLSX)',
+    },
     delegates: {
       title: 'Delegates',
       intro: 'The people who take part in the tables for your organisation.',

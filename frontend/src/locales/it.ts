@@ -189,6 +189,22 @@ export const it = {
     },
   },
   participants: {
+    attendance: {
+      kicker: 'Registro presenze',
+      open: 'Registro presenze',
+      back: 'Torna all’incontro',
+      counts: 'Presenti: {{present}} · Assenti: {{absent}} · Da segnare: {{pending}}',
+      listLabel: 'Persone iscritte all’incontro',
+      groupLabel: 'Presenza di {{name}}',
+      present: 'Presente',
+      absent: 'Assente',
+      markedPresent: '{{name}}: presente.',
+      markedAbsent: '{{name}}: assente.',
+      empty: 'Nessuna persona iscritta.',
+      exportTitle: 'Esporta iscrizioni e presenze',
+      exportCsv: 'Scarica CSV',
+      exportXlsx: 'Scarica Excel (XLSX)',
+    },
     delegates: {
       title: 'Delegati',
       intro: 'Le persone che partecipano ai tavoli per la tua organizzazione.',

@@ -43,7 +43,8 @@ function SessionEdit({ account }: { account: Account }) {
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
       <h1>{t('sessions.form.editTitle', { title: s.title })}</h1>
       <p>
-        <Link to={paths.planManage.href(s.planId)}>{t('plans.manage.back')}</Link> · <Link to={paths.session.href(s.id)}>{t('sessions.form.publicPage')}</Link>
+        <Link to={paths.planManage.href(s.planId)}>{t('plans.manage.back')}</Link> · <Link to={paths.session.href(s.id)}>{t('sessions.form.publicPage')}</Link>{' '}
+        · <Link to={paths.sessionAttendance.href(s.id)}>{t('participants.attendance.open')}</Link>
       </p>
       <div role="status" aria-live="polite" data-testid="session-edit-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}

@@ -149,6 +149,35 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /** A session starting within the hour: its attendance register is open. */
+    Map<String, Object> soonSession(String name) {
+      var start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).withNano(0);
+      return get(
+          name,
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "kind",
+                          "PLENARY",
+                          "title",
+                          "Plenaria imminente",
+                          "startsAt",
+                          start.toString(),
+                          "endsAt",
+                          start.plusHours(2).toString(),
+                          "mode",
+                          "IN_PERSON",
+                          "place",
+                          "Casalmaggiore"))
+                  .post("/api/v1/plans/" + plan().get("id") + "/sessions")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
     Map<String, Object> participant(String name) {
       return get(
           name,
@@ -448,6 +477,21 @@ class AuthorizationMatrixTest extends ApiTest {
                     + "/participants/"
                     + f.registered().get("id"),
                 null));
+    call(
+        "recordAttendance",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/sessions/"
+                    + f.soonSession("soonSession").get("id")
+                    + "/participants/"
+                    + f.participant("person").get("id")
+                    + "/attendance",
+                Map.of("attended", true)));
+    call(
+        "exportRegistrations",
+        f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants/export"));
+    call("getAttendanceSummary", f -> get("/api/v1/plans/" + f.plan().get("id") + "/attendance"));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */
@@ -502,6 +546,10 @@ class AuthorizationMatrixTest extends ApiTest {
             actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
         if (call.body() != null) {
           request = request.body(call.body());
+        }
+        if (call.path().endsWith("/export")) {
+          // why: a file download asks for any type, as a browser does; JSON would be a 406
+          request = request.accept("*/*");
         }
         Response response = request.request(call.method(), call.path());
         int want = row.getValue().get(actor);

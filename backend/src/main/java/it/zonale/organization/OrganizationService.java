@@ -152,6 +152,15 @@ public class OrganizationService {
     return java.util.Set.copyOf(find(id).districtIds);
   }
 
+  /** For reports of other features: organisation names by id (unknown ids are left out). */
+  public java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return organizations.list("id in ?1", ids).stream()
+        .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o.name));
+  }
+
   private OrganizationEntity find(UUID id) {
     return organizations
         .findByIdOptional(id)

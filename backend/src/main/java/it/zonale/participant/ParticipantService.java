@@ -305,6 +305,11 @@ public class ParticipantService {
     }
   }
 
+  /** For the attendance register: a person the caller may act for, else participant-not-found. */
+  ParticipantEntity manageablePerson(UUID id) {
+    return findManageable(id);
+  }
+
   private ParticipantEntity findManageable(UUID id) {
     ParticipantEntity e =
         participants
@@ -357,7 +362,7 @@ public class ParticipantService {
         e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
   }
 
-  private static Registration toDto(
+  static Registration toDto(
       RegistrationEntity r, ParticipantEntity person, Integer waitlistPosition) {
     return new Registration(
         r.id,
@@ -369,6 +374,7 @@ public class ParticipantService {
         r.registeredAt.atOffset(ZoneOffset.UTC),
         r.cancelledAt == null ? null : r.cancelledAt.atOffset(ZoneOffset.UTC),
         r.promotedAt == null ? null : r.promotedAt.atOffset(ZoneOffset.UTC),
-        waitlistPosition);
+        waitlistPosition,
+        r.attended);
   }
 }

@@ -21,4 +21,6 @@ public record Registration(
             format = "int32",
             minimum = "1",
             maximum = "100000")
-        Integer waitlistPosition) {}
+        Integer waitlistPosition,
+    @Schema(description = "Whether the person attended; absent until the plan office records it.")
+        Boolean attended) {}

@@ -38,6 +38,13 @@ public class RegistrationEntity extends PanacheEntityBase {
   @Column(name = "cancelled_at")
   public Instant cancelledAt;
 
+  /** Whether the person attended; null until the plan office records it. */
+  @Column(name = "attended")
+  public Boolean attended;
+
+  @Column(name = "attendance_recorded_at")
+  public Instant attendanceRecordedAt;
+
   /** When a waitlisted registration got a seat. */
   @Column(name = "promoted_at")
   public Instant promotedAt;

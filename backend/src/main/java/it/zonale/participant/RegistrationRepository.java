@@ -54,6 +54,33 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         .list();
   }
 
+  /**
+   * Per session and organisation of the given sessions: registrations not cancelled, and how many
+   * of them attended; one SQL aggregate, not a walk through the rows.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> attendanceBySessionAndOrganization(List<UUID> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createNativeQuery(
+            "select session_id, organization_id,"
+                + " count(*) filter (where status <> 'CANCELLED'),"
+                + " count(*) filter (where attended)"
+                + " from registrations where session_id = any(?1)"
+                + " group by session_id, organization_id")
+        .setParameter(1, sessionIds.toArray(UUID[]::new))
+        .getResultList();
+  }
+
+  /**
+   * Every registration of a session, for exports: organisation, then name order is the caller's.
+   */
+  public List<RegistrationEntity> allOf(UUID sessionId) {
+    return list("sessionId", Sort.by("registeredAt").and("id"), sessionId);
+  }
+
   private static String where(UUID organizationId, Parameters params) {
     if (organizationId == null) {
       return "sessionId = :session";

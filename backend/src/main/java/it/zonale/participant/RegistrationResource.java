@@ -8,19 +8,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.CONSORTIUM, Roles.ASST, Roles.ETS, Roles.COMUNE})
 public class RegistrationResource {
   private final ParticipantService service;
+  private final AttendanceService attendance;
 
-  public RegistrationResource(ParticipantService service) {
+  public RegistrationResource(ParticipantService service, AttendanceService attendance) {
     this.service = service;
+    this.attendance = attendance;
   }
 
   @GET
@@ -73,5 +80,62 @@ public class RegistrationResource {
   public void cancelRegistration(
       @PathParam("sessionId") UUID sessionId, @PathParam("participantId") UUID participantId) {
     service.cancelRegistration(sessionId, participantId);
+  }
+
+  @PUT
+  @Path("/{participantId}/attendance")
+  @RolesAllowed(Roles.CONSORTIUM)
+  @Operation(
+      summary = "Record whether a person attended",
+      description =
+          "The attendance register of the plan office, from two hours before the start:"
+              + " during the meeting on a phone, or afterwards. A person of the ambito who came"
+              + " without registering is registered on the spot.")
+  public Registration recordAttendance(
+      @PathParam("sessionId") UUID sessionId,
+      @PathParam("participantId") UUID participantId,
+      @NotNull @Valid AttendanceRecord body) {
+    return attendance.recordAttendance(sessionId, participantId, body);
+  }
+
+  @GET
+  @Path("/export")
+  @RolesAllowed(Roles.CONSORTIUM)
+  @Produces({"text/csv", RegistrationExport.XLSX})
+  @Operation(
+      summary = "Export a session's registrations and attendance",
+      description =
+          "CSV (semicolons, UTF-8 with BOM, for a spreadsheet set to Italian) or XLSX, one row per"
+              + " registration with organisation, person, state, waitlist place and attendance.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file.",
+      content = {
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100000000)),
+        @Content(
+            mediaType = RegistrationExport.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000000))
+      })
+  public Response exportRegistrations(
+      @PathParam("sessionId") UUID sessionId,
+      @Parameter(description = "File format.") @QueryParam("format") @DefaultValue("CSV")
+          ExportFormat format) {
+    var rows = attendance.exportOf(sessionId);
+    String name = "incontro-" + sessionId + "-iscrizioni";
+    return format == ExportFormat.XLSX
+        ? Response.ok(RegistrationExport.xlsx(rows, "Iscrizioni"), RegistrationExport.XLSX)
+            .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+            .build()
+        : Response.ok(RegistrationExport.csv(rows), "text/csv; charset=utf-8")
+            .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+            .build();
+  }
+
+  /** The file formats of an export. */
+  public enum ExportFormat {
+    CSV,
+    XLSX
   }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 public record SessionRef(
     UUID id,
     UUID planId,
+    UUID tableId,
     UUID districtId,
     SessionStatus status,
     Instant startsAt,

@@ -221,14 +221,25 @@ public class SessionService {
   /** For registrations: the session if the caller may read its plan, else session-not-found. */
   public SessionRef readableSession(UUID id) {
     SessionEntity e = readable(id);
-    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt, e.capacity);
+    return ref(e);
   }
 
   /** For registrations: the session if the caller manages its plan. */
   public SessionRef manageableSession(UUID id) {
     SessionEntity e = readable(id);
     plans.manageablePlan(e.planId);
-    return new SessionRef(e.id, e.planId, e.districtId, e.status, e.startsAt, e.capacity);
+    return ref(e);
+  }
+
+  /** For attendance figures: every session of a plan the caller manages. */
+  public List<SessionRef> sessionsOfManageablePlan(UUID planId) {
+    plans.manageablePlan(planId);
+    return sessions.list("planId", planId).stream().map(SessionService::ref).toList();
+  }
+
+  private static SessionRef ref(SessionEntity e) {
+    return new SessionRef(
+        e.id, e.planId, e.tableId, e.districtId, e.status, e.startsAt, e.capacity);
   }
 
   private SessionEntity readable(UUID id) {
