@@ -234,6 +234,14 @@ public class ParticipantService {
         AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
   }
 
+  /**
+   * For the private calendar feed, whose secret address is its authorisation: the sessions where
+   * the organisation has people registered (cancelled registrations left out), at most {@code max}.
+   */
+  public List<UUID> registeredSessionsOf(UUID organizationId, int max) {
+    return registrations.registeredSessionIdsOf(organizationId, max);
+  }
+
   private static void requireOpen(SessionRef session) {
     if (session.status() != SessionStatus.SCHEDULED
         || !session.startsAt().isAfter(Timestamps.now())) {
