@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
+import { PrivateFeedCard } from '../../../features/calendar/components/private-feed-card';
 import { useMe } from '../../../features/account/api/get-me';
 import { login, useAuthUser } from '../../../lib/auth';
 
@@ -37,6 +38,7 @@ export default function MeRoute() {
           <dd>{me.data.roles.join(', ')}</dd>
         </dl>
       ) : null}
+      {me.data ? <PrivateFeedCard userId={user.profile.sub} /> : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CalendarLink } from '../../../features/calendar/components/calendar-link';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useCanManage } from '../../use-can-manage';
@@ -75,6 +76,9 @@ export default function PlanRoute() {
         </section>
         <section id="calendar" aria-labelledby="calendar-title" className="col-12 col-lg-7">
           <h2 id="calendar-title">{t('sessions.calendar.title')}</h2>
+          <p>
+            <CalendarLink kind="plan" id={plan.data.id} />
+          </p>
           {sessions.isPending ? (
             <Loading />
           ) : sessions.isError ? (

@@ -5,6 +5,7 @@ import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
 import { usePlan } from '../../../features/plans/api/get-plan';
 import { useSession } from '../../../features/sessions/api/get-session';
+import { CalendarLink } from '../../../features/calendar/components/calendar-link';
 import { SessionDetails } from '../../../features/sessions/components/session-details';
 import { useTable } from '../../../features/tables/api/get-table';
 import { RegistrationCard } from '../../../features/participants/components/registration-card';
@@ -56,6 +57,9 @@ export default function SessionRoute() {
         ) : null}
       </ul>
       <SessionDetails session={session.data} />
+      <p className="mt-3">
+        <CalendarLink kind="session" id={session.data.id} />
+      </p>
       {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} /> : null}
     </>
   );

@@ -7,6 +7,7 @@ import { usePlan } from '../../../features/plans/api/get-plan';
 import { usePlanPolicyAreas } from '../../../features/plans/api/get-plan-policy-areas';
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { SessionList } from '../../../features/sessions/components/session-list';
+import { CalendarLink } from '../../../features/calendar/components/calendar-link';
 import { useTable } from '../../../features/tables/api/get-table';
 import { useCanManage } from '../../use-can-manage';
 
@@ -70,6 +71,9 @@ export default function TableRoute() {
       </dl>
       <section aria-labelledby="table-sessions" className="mt-4">
         <h2 id="table-sessions">{t('tables.page.sessions')}</h2>
+        <p>
+          <CalendarLink kind="table" id={table.data.id} />
+        </p>
         {sessions.isPending ? (
           <Loading />
         ) : sessions.isError ? (

@@ -46,10 +46,18 @@ class AuthorizationMatrixTest extends ApiTest {
           "comune");
 
   /** Rows that are a second case of an operation, and the operation they exercise. */
-  static final Map<String, String> VARIANTS = Map.of("getDraftPlan", "getPlan");
+  static final Map<String, String> VARIANTS =
+      Map.of("getDraftPlan", "getPlan", "getDraftPlanCalendar", "getPlanCalendar");
 
-  /** What one cell sends: method, path and body, built from the objects of a fresh fixture. */
-  record Call(String method, String path, Object body) {}
+  /**
+   * What one cell sends: method, path, body and accepted media type, built from the objects of a
+   * fresh fixture.
+   */
+  record Call(String method, String path, Object body, String accept) {
+    Call(String method, String path, Object body) {
+      this(method, path, body, "application/json");
+    }
+  }
 
   /** Objects of the owner district and organisation, created on first use through the API. */
   static final class Fixture {
@@ -178,6 +186,23 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /** The path of a private calendar feed of the owner district's plan office. */
+    String calendarFeed() {
+      return get(
+          "calendarFeed",
+          () ->
+              java.net
+                  .URI
+                  .create(
+                      as(office)
+                          .post("/api/v1/me/calendar-feed")
+                          .then()
+                          .statusCode(201)
+                          .extract()
+                          .<String>path("url"))
+                  .getPath());
+    }
+
     Map<String, Object> participant(String name) {
       return get(
           name,
@@ -223,6 +248,10 @@ class AuthorizationMatrixTest extends ApiTest {
 
   static Call get(String path) {
     return new Call("GET", path, null);
+  }
+
+  static Call getCalendar(String path) {
+    return new Call("GET", path, null, "text/calendar");
   }
 
   static {
@@ -492,6 +521,20 @@ class AuthorizationMatrixTest extends ApiTest {
         "exportRegistrations",
         f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants/export"));
     call("getAttendanceSummary", f -> get("/api/v1/plans/" + f.plan().get("id") + "/attendance"));
+    call("getPlanCalendar", f -> getCalendar("/api/v1/plans/" + f.plan().get("id") + "/calendar"));
+    call(
+        "getDraftPlanCalendar",
+        f -> getCalendar("/api/v1/plans/" + f.draftPlan().get("id") + "/calendar"));
+    call(
+        "getTableCalendar",
+        f -> getCalendar("/api/v1/tables/" + f.table().get("id") + "/calendar"));
+    call(
+        "getSessionCalendar",
+        f -> getCalendar("/api/v1/sessions/" + f.session("session").get("id") + "/calendar"));
+    call("getMyCalendarFeed", f -> get("/api/v1/me/calendar-feed"));
+    call("createMyCalendarFeed", f -> new Call("POST", "/api/v1/me/calendar-feed", null));
+    call("revokeMyCalendarFeed", f -> new Call("DELETE", "/api/v1/me/calendar-feed", null));
+    call("getPrivateCalendar", f -> getCalendar(f.calendarFeed()));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */
@@ -544,6 +587,7 @@ class AuthorizationMatrixTest extends ApiTest {
         Call call = build.apply(fixture);
         var request =
             actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
+        request = request.accept(call.accept());
         if (call.body() != null) {
           request = request.body(call.body());
         }

@@ -296,6 +296,14 @@ public class ParticipantService {
     return positions;
   }
 
+  /**
+   * For the private calendar feed, whose secret address is its authorisation: the sessions where
+   * the organisation has people registered (cancelled registrations left out), at most {@code max}.
+   */
+  public List<UUID> registeredSessionsOf(UUID organizationId, int max) {
+    return registrations.registeredSessionIdsOf(organizationId, max);
+  }
+
   private static void requireOpen(SessionRef session) {
     if (session.status() != SessionStatus.SCHEDULED
         || !session.startsAt().isAfter(Timestamps.now())) {

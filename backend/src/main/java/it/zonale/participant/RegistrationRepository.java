@@ -81,6 +81,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     return list("sessionId", Sort.by("registeredAt").and("id"), sessionId);
   }
 
+  /**
+   * The sessions where the organisation has at least one person registered (not cancelled), the
+   * most recently registered first.
+   */
+  public List<UUID> registeredSessionIdsOf(UUID organizationId, int max) {
+    return getEntityManager()
+        .createQuery(
+            "select r.sessionId from RegistrationEntity r"
+                + " where r.organizationId = :org and r.status = :status"
+                + " group by r.sessionId order by max(r.registeredAt) desc, r.sessionId",
+            UUID.class)
+        .setParameter("org", organizationId)
+        .setParameter("status", RegistrationStatus.REGISTERED)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   private static String where(UUID organizationId, Parameters params) {
     if (organizationId == null) {
       return "sessionId = :session";

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +35,26 @@ public class SessionRepository implements PanacheRepositoryBase<SessionEntity, U
   public long count(Filter filter) {
     Parameters params = new Parameters();
     return count(where(filter, params), params);
+  }
+
+  /**
+   * Every session of a plan, or of one of its tables when {@code tableId} is set, earliest first.
+   */
+  public List<SessionEntity> allOf(UUID planId, UUID tableId, int max) {
+    Parameters params = Parameters.with("plan", planId);
+    String query = "from SessionEntity s where s.planId = :plan";
+    if (tableId != null) {
+      query += " and s.tableId = :table";
+      params.and("table", tableId);
+    }
+    return find(query + " order by s.startsAt, s.id", params).range(0, max - 1).list();
+  }
+
+  public List<SessionEntity> byIds(Collection<UUID> ids) {
+    return find(
+            "from SessionEntity s where s.id in :ids order by s.startsAt, s.id",
+            Parameters.with("ids", ids))
+        .list();
   }
 
   private static String where(Filter f, Parameters params) {

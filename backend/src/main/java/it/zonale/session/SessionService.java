@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The plan office schedules plenaries and table meetings, and marks them held or cancelled. */
@@ -30,6 +33,9 @@ public class SessionService {
   public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
   static final Duration MAX_DURATION = Duration.ofHours(24);
+
+  /** A plan has 30-100 meetings; a calendar feed is one answer, so it is bounded all the same. */
+  public static final int CALENDAR_MAX_SESSIONS = 1000;
 
   private final SessionRepository sessions;
   private final PlanService plans;
@@ -242,6 +248,63 @@ public class SessionService {
         e.id, e.planId, e.tableId, e.districtId, e.status, e.startsAt, e.capacity);
   }
 
+  /**
+   * For the calendar feeds: every session of a plan, earliest first, cancelled ones included.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  public List<SessionDetail> calendarOfPlan(UUID planId) {
+    plans.readablePlan(planId);
+    return sessions.allOf(planId, null, CALENDAR_MAX_SESSIONS).stream()
+        .map(SessionService::toDetail)
+        .toList();
+  }
+
+  /**
+   * For the calendar feeds: every session of a table, earliest first, cancelled ones included.
+   *
+   * @throws DomainException.NotFound table-not-found
+   */
+  public List<SessionDetail> calendarOfTable(UUID tableId) {
+    TableRef table = tables.readableTable(tableId);
+    return sessions.allOf(table.planId(), table.id(), CALENDAR_MAX_SESSIONS).stream()
+        .map(SessionService::toDetail)
+        .toList();
+  }
+
+  /**
+   * For the calendar feeds: one session.
+   *
+   * @throws DomainException.NotFound session-not-found
+   */
+  public SessionDetail calendarOfSession(UUID id) {
+    return toDetail(readable(id));
+  }
+
+  /**
+   * For the private calendar feed: of these sessions, those the caller may read (a draft plan's
+   * only inside its ambito), earliest first; unknown ids are left out.
+   */
+  public List<SessionDetail> readableSessions(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Boolean> readablePlans = new HashMap<>();
+    return sessions.byIds(ids).stream()
+        .filter(e -> readablePlans.computeIfAbsent(e.planId, this::isReadablePlan))
+        .map(SessionService::toDetail)
+        .toList();
+  }
+
+  private boolean isReadablePlan(UUID planId) {
+    try {
+      plans.readablePlan(planId);
+      return true;
+    } catch (DomainException.NotFound hidden) {
+      return false;
+    }
+  }
+
   private SessionEntity readable(UUID id) {
     SessionEntity e =
         sessions.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("session", id));
@@ -288,6 +351,10 @@ public class SessionService {
     e.agenda = new ArrayList<>(agenda);
     e.capacity = capacity;
     e.updatedAt = Timestamps.now();
+  }
+
+  private static SessionDetail toDetail(SessionEntity e) {
+    return new SessionDetail(toDto(e), e.updatedAt);
   }
 
   static Session toDto(SessionEntity e) {
