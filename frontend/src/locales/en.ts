@@ -191,6 +191,20 @@ export const en: Messages = {
     },
   },
   participants: {
+    attendanceSummary: {
+      title: 'Attendance',
+      none: 'No incontro marked as held yet.',
+      held_one: '{{count}} incontro held.',
+      held_other: '{{count}} incontri held.',
+      byTable: 'By table',
+      byOrganization: 'By organisation',
+      plenaries: 'Plenaries',
+      who: 'Who',
+      sessions: 'Incontri',
+      registered: 'Registered',
+      attended: 'Present',
+      rate: 'Attendance rate',
+    },
     attendance: {
       kicker: 'Attendance register',
       open: 'Attendance register',

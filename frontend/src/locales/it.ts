@@ -189,6 +189,20 @@ export const it = {
     },
   },
   participants: {
+    attendanceSummary: {
+      title: 'Partecipazione agli incontri',
+      none: 'Nessun incontro ancora segnato come svolto.',
+      held_one: '{{count}} incontro svolto.',
+      held_other: '{{count}} incontri svolti.',
+      byTable: 'Per tavolo',
+      byOrganization: 'Per organizzazione',
+      plenaries: 'Plenarie',
+      who: 'Chi',
+      sessions: 'Incontri',
+      registered: 'Iscritti',
+      attended: 'Presenti',
+      rate: 'Tasso di presenza',
+    },
     attendance: {
       kicker: 'Registro presenze',
       open: 'Registro presenze',

@@ -678,6 +678,8 @@ export interface components {
         };
         AttendanceRow: {
             id?: components["schemas"]["UUID"];
+            /** @description The organisation's name; absent on table rows. */
+            name?: string;
             /** Format: int32 */
             sessions: number;
             /** Format: int64 */

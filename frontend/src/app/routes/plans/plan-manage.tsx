@@ -16,6 +16,8 @@ import { useUpdatePlan } from '../../../features/plans/api/update-plan';
 import { PhaseEditor } from '../../../features/plans/components/phase-editor';
 import { PlanForm } from '../../../features/plans/components/plan-form';
 import { PlanStatusControl } from '../../../features/plans/components/plan-status-control';
+import { useAttendanceSummary } from '../../../features/participants/api/get-attendance-summary';
+import { AttendanceSummaryTables } from '../../../features/participants/components/attendance-summary';
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { useTableMatrix } from '../../../features/tables/api/get-table-matrix';
 import { formatDate, formatTime } from '../../../lib/format';
@@ -38,6 +40,7 @@ function PlanManage({ account }: { account: Account }) {
   const policyAreas = usePolicyAreas();
   const matrix = useTableMatrix(planId);
   const sessions = usePlanSessions(planId);
+  const attendance = useAttendanceSummary(planId);
   const update = useUpdatePlan(planId);
   const changeStatus = useChangePlanStatus(planId);
   const addPhase = useAddPhase(planId);
@@ -223,6 +226,17 @@ function PlanManage({ account }: { account: Account }) {
         <Link to={paths.sessionNew.href(p.id)} className="btn btn-primary mt-2">
           {t('sessions.form.newTitle')}
         </Link>
+      </section>
+
+      <section id="plan-attendance" aria-labelledby="plan-attendance-title" className="zonale-card mb-4">
+        <h2 id="plan-attendance-title" className="h4">
+          {t('participants.attendanceSummary.title')}
+        </h2>
+        {attendance.isPending ? <Loading /> : null}
+        {attendance.isError ? <ProblemAlert error={attendance.error} /> : null}
+        {attendance.data ? (
+          <AttendanceSummaryTables summary={attendance.data} tableNames={new Map((matrix.data?.rows ?? []).map((r) => [r.tableId, r.tableName]))} />
+        ) : null}
       </section>
     </>
   );

@@ -151,9 +151,12 @@ public class AttendanceService {
       orgSessions.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).add(sessionId);
     }
     List<AttendanceSummary.Row> tableRows = new ArrayList<>();
-    tables.forEach((id, v) -> tableRows.add(row(id, tableSessions.get(id).size(), v[0], v[1])));
+    tables.forEach(
+        (id, v) -> tableRows.add(row(id, null, tableSessions.get(id).size(), v[0], v[1])));
+    Map<UUID, String> names = organizations.namesOf(orgs.keySet());
     List<AttendanceSummary.Row> orgRows = new ArrayList<>();
-    orgs.forEach((id, v) -> orgRows.add(row(id, orgSessions.get(id).size(), v[0], v[1])));
+    orgs.forEach(
+        (id, v) -> orgRows.add(row(id, names.get(id), orgSessions.get(id).size(), v[0], v[1])));
     orgRows.sort(
         Comparator.comparing((AttendanceSummary.Row r) -> r.rate() == null ? -1 : r.rate())
             .reversed()
@@ -189,9 +192,11 @@ public class AttendanceService {
         .toList();
   }
 
-  private static AttendanceSummary.Row row(UUID id, int sessions, long registered, long attended) {
+  private static AttendanceSummary.Row row(
+      UUID id, String name, int sessions, long registered, long attended) {
     return new AttendanceSummary.Row(
         id,
+        name,
         sessions,
         registered,
         attended,

@@ -19,6 +19,8 @@ public record AttendanceSummary(
   @Schema(name = "AttendanceRow")
   public record Row(
       UUID id,
+      @Schema(description = "The organisation's name; absent on table rows.", maxLength = 200)
+          String name,
       @Schema(format = "int32", minimum = "0", maximum = "100000", required = true) int sessions,
       @Schema(format = "int64", minimum = "0", maximum = "1000000000", required = true)
           long registered,

@@ -184,6 +184,8 @@ class AttendanceTest extends ApiTest {
         .<Map<String, Object>>getList("organizations")
         .forEach(r -> rates.put((String) r.get("id"), ((Number) r.get("rate")).floatValue()));
     assertThat(rates).containsOnlyKeys(first.toString(), second.toString());
+    assertThat(summary.getList("organizations.name", String.class))
+        .allSatisfy(name -> assertThat(name).isNotBlank());
     assertThat(rates.get(first.toString())).isEqualTo(0.5f);
     assertThat(rates.get(second.toString())).isEqualTo(1.0f);
   }

@@ -226,7 +226,9 @@ public class ProblemMappers {
         switch (status) {
           case 404 -> "There is nothing at this address.";
           case 405 -> "This method is not allowed here.";
-          case 406 -> "This resource answers application/json only.";
+          case 406 ->
+              "This resource cannot answer in the media type the Accept header asks for"
+                  + " (most answer application/json; exports and calendars their own types).";
           case 413 -> "The request body is too large.";
           case 415 -> "Send the body as application/json.";
           default -> "The request is not valid.";
