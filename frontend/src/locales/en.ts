@@ -360,6 +360,21 @@ export const en: Messages = {
       revokeBody: 'Calendars using it will stop receiving the incontri. You can create a new one.',
     },
   },
+  minutes: {
+    view: { title: 'Minutes', approved: 'Minutes approved on {{date}}.' },
+    editor: {
+      title: 'Minutes of the incontro',
+      body: 'Text of the minutes',
+      hint: 'Who attended, what was discussed, what was decided. Separate paragraphs with an empty line.',
+      save: 'Save the draft',
+      saved: 'Draft minutes saved.',
+      approve: 'Approve the minutes',
+      approveTitle: 'Approve the minutes?',
+      approveBody: 'The saved minutes become public and can no longer change. Save your last edits first.',
+      approveConfirm: 'Yes, approve',
+      frozen: 'Minutes approved: public and no longer editable.',
+    },
+  },
   form: {
     requiredMark: '(required)',
     choose: 'Choose…',

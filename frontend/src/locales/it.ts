@@ -358,6 +358,21 @@ export const it = {
       revokeBody: 'I calendari che lo usano smetteranno di ricevere gli incontri. Potrai crearne uno nuovo.',
     },
   },
+  minutes: {
+    view: { title: 'Verbale', approved: 'Verbale approvato il {{date}}.' },
+    editor: {
+      title: 'Verbale dell’incontro',
+      body: 'Testo del verbale',
+      hint: 'Presenti, temi discussi, decisioni. Separa i paragrafi con una riga vuota.',
+      save: 'Salva la bozza',
+      saved: 'Bozza del verbale salvata.',
+      approve: 'Approva il verbale',
+      approveTitle: 'Approvare il verbale?',
+      approveBody: 'Il verbale salvato diventa pubblico e non si potrà più modificare. Salva prima le ultime modifiche.',
+      approveConfirm: 'Sì, approva',
+      frozen: 'Verbale approvato: è pubblico e non si modifica più.',
+    },
+  },
   form: {
     requiredMark: '(obbligatorio)',
     choose: 'Scegli…',

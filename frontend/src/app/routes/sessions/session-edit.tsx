@@ -13,6 +13,8 @@ import { useUpdateSession } from '../../../features/sessions/api/update-session'
 import { SessionForm, sessionBody } from '../../../features/sessions/components/session-form';
 import { SessionStatusActions } from '../../../features/sessions/components/session-status-actions';
 import { romeDay, romeTime } from '../../../lib/format';
+import { MinutesEditor } from '../../../features/minutes/components/minutes-editor';
+import { useAuthUser } from '../../../lib/auth';
 import { RequireRole } from '../../require-role';
 import ForbiddenRoute from '../errors/forbidden';
 
@@ -30,6 +32,7 @@ function SessionEdit({ account }: { account: Account }) {
   const update = useUpdateSession(sessionId);
   const changeStatus = useChangeSessionStatus(sessionId);
   const [notice, setNotice] = useState('');
+  const user = useAuthUser();
   const reload = () => void queryClient.invalidateQueries({ queryKey: getSessionQueryOptions(sessionId).queryKey });
 
   if (session.isError) return <ProblemAlert error={session.error} />;
@@ -62,6 +65,12 @@ function SessionEdit({ account }: { account: Account }) {
           }}
           onReload={reload}
         />
+      </section>
+      <section aria-labelledby="session-minutes-title" className="zonale-card mb-4">
+        <h2 id="session-minutes-title" className="h4">
+          {t('minutes.editor.title')}
+        </h2>
+        {user ? <MinutesEditor sessionId={s.id} userId={user.profile.sub} /> : null}
       </section>
       <SessionForm
         key={s.version}

@@ -6,6 +6,7 @@ import { paths } from '../../../config/paths';
 import { usePlan } from '../../../features/plans/api/get-plan';
 import { useSession } from '../../../features/sessions/api/get-session';
 import { CalendarLink } from '../../../features/calendar/components/calendar-link';
+import { MinutesView } from '../../../features/minutes/components/minutes-view';
 import { SessionDetails } from '../../../features/sessions/components/session-details';
 import { useTable } from '../../../features/tables/api/get-table';
 import { RegistrationCard } from '../../../features/participants/components/registration-card';
@@ -60,6 +61,7 @@ export default function SessionRoute() {
       <p className="mt-3">
         <CalendarLink kind="session" id={session.data.id} />
       </p>
+      <MinutesView sessionId={session.data.id} userId={user?.profile.sub} />
       {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} /> : null}
     </>
   );

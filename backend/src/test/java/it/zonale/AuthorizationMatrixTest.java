@@ -186,6 +186,38 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /** A session whose minutes are approved, hence public. */
+    Object approvedMinutesSession() {
+      return get(
+          "approvedMinutesSession",
+          () -> {
+            Object id = session("minutesPublic").get("id");
+            String url = "/api/v1/sessions/" + id + "/minutes";
+            as(office)
+                .body(Map.of("body", "Verbale", "version", 0))
+                .put(url)
+                .then()
+                .statusCode(200);
+            as(office).body(Map.of("version", 1)).post(url + "/approval").then().statusCode(200);
+            return id;
+          });
+    }
+
+    /** A session with a first draft of its minutes (version 1), ready to be approved. */
+    Object draftMinutesSession() {
+      return get(
+          "draftMinutesSession",
+          () -> {
+            Object id = session("minutesDraft").get("id");
+            as(office)
+                .body(Map.of("body", "Bozza", "version", 0))
+                .put("/api/v1/sessions/" + id + "/minutes")
+                .then()
+                .statusCode(200);
+            return id;
+          });
+    }
+
     /** The path of a private calendar feed of the owner district's plan office. */
     String calendarFeed() {
       return get(
@@ -520,6 +552,21 @@ class AuthorizationMatrixTest extends ApiTest {
     call(
         "exportRegistrations",
         f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants/export"));
+    call("getMinutes", f -> get("/api/v1/sessions/" + f.approvedMinutesSession() + "/minutes"));
+    call(
+        "saveMinutes",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/sessions/" + f.session("minutesNew").get("id") + "/minutes",
+                Map.of("body", "Prima bozza", "version", 0)));
+    call(
+        "approveMinutes",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/sessions/" + f.draftMinutesSession() + "/minutes/approval",
+                Map.of("version", 1)));
     call("getAttendanceSummary", f -> get("/api/v1/plans/" + f.plan().get("id") + "/attendance"));
     call("getPlanCalendar", f -> getCalendar("/api/v1/plans/" + f.plan().get("id") + "/calendar"));
     call(

@@ -1,0 +1,9 @@
+package it.zonale.minutes;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Minutes by session id. */
+@ApplicationScoped
+public class MinutesRepository implements PanacheRepositoryBase<MinutesEntity, UUID> {}
