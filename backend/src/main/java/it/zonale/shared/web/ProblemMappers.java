@@ -119,6 +119,10 @@ public class ProblemMappers {
       status = 422;
     } else if (e instanceof DomainException.Forbidden) {
       status = 403;
+    } else if (e instanceof DomainException.TooLarge) {
+      status = 413;
+    } else if (e instanceof DomainException.UnsupportedContent) {
+      status = 415;
     } else {
       status = 400;
       errors =
@@ -228,7 +232,9 @@ public class ProblemMappers {
           case 405 -> "This method is not allowed here.";
           case 406 -> "This resource answers application/json only.";
           case 413 -> "The request body is too large.";
-          case 415 -> "Send the body as application/json.";
+          case 415 ->
+              "This operation does not accept the body's Content-Type (JSON operations take"
+                  + " application/json).";
           default -> "The request is not valid.";
         };
     String type =
