@@ -16,6 +16,8 @@ import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -232,6 +234,18 @@ public class ParticipantService {
     registrations.flush();
     audit.recordChange(
         AuditAction.STATUS_CHANGE, "registration", r.id, r.districtId, before, toDto(r, person));
+  }
+
+  /**
+   * For other features: the people with these ids who belong to this organisation; other ids
+   * (unknown, or another organisation's people) are simply absent.
+   */
+  public Map<UUID, ParticipantRef> peopleOf(UUID organizationId, Collection<UUID> ids) {
+    Map<UUID, ParticipantRef> people = new HashMap<>();
+    participants.byIds(ids).values().stream()
+        .filter(p -> p.organizationId.equals(organizationId))
+        .forEach(p -> people.put(p.id, new ParticipantRef(p.id, p.organizationId, p.fullName)));
+    return people;
   }
 
   private static void requireOpen(SessionRef session) {
