@@ -50,14 +50,17 @@ class AuthorizationMatrixTest extends ApiTest {
       Map.of("getDraftPlan", "getPlan", "getDraftPlanCalendar", "getPlanCalendar");
 
   /**
-   * What one cell sends: method, path, body and accepted media type, built from the objects of a
-   * fresh fixture.
+   * What one cell sends: method, path and body, built from the objects of a fresh fixture; a
+   * non-JSON body or answer names its media types (null: JSON).
    */
-  record Call(String method, String path, Object body, String accept) {
+  record Call(String method, String path, Object body, String contentType, String accept) {
     Call(String method, String path, Object body) {
-      this(method, path, body, "application/json");
+      this(method, path, body, null, null);
     }
   }
+
+  /** The smallest body that is a PDF by its content. */
+  static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Objects of the owner district and organisation, created on first use through the API. */
   static final class Fixture {
@@ -256,6 +259,76 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /** The owner organisation's delegate, as ets_owner's token names it. */
+    String ownerDelegate() {
+      return Tokens.token("ets.owner", "ets", owner(), OGLIO_PO);
+    }
+
+    /** A call of the plan, open for a month, on the fixture's table. */
+    Map<String, Object> aCall(String name) {
+      return get(
+          name,
+          () -> openCall(office, plan().get("id"), daysFromNow(30), List.of(table().get("id"))));
+    }
+
+    Map<String, Object> attachment() {
+      return get(
+          "attachment",
+          () ->
+              as(office)
+                  .contentType("application/pdf")
+                  .queryParam("filename", "invito.pdf")
+                  .body(PDF)
+                  .post("/api/v1/calls/" + aCall("call").get("id") + "/attachments")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** The body of an expression of interest of the owner: the fixture's table, its delegate. */
+    Map<String, Object> expressionBody() {
+      return Map.of(
+          "tableChoices",
+          List.of(
+              Map.of(
+                  "tableId",
+                  table().get("id"),
+                  "titularParticipantId",
+                  participant("delegate").get("id"))),
+          "runtsRegistered",
+          true);
+    }
+
+    /** The owner organisation's draft expression of interest in the call. */
+    Map<String, Object> expression() {
+      return get(
+          "expression",
+          () ->
+              as(ownerDelegate())
+                  .body(expressionBody())
+                  .post("/api/v1/calls/" + aCall("call").get("id") + "/expressions-of-interest")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    Map<String, Object> submittedExpression() {
+      return get(
+          "submittedExpression",
+          () ->
+              as(ownerDelegate())
+                  .post("/api/v1/expressions-of-interest/" + expression().get("id") + "/submit")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
     /** A participant of the owner organisation registered to the session. */
     Map<String, Object> registered() {
       return get(
@@ -283,7 +356,7 @@ class AuthorizationMatrixTest extends ApiTest {
   }
 
   static Call getCalendar(String path) {
-    return new Call("GET", path, null, "text/calendar");
+    return new Call("GET", path, null, null, "text/calendar");
   }
 
   static {
@@ -584,6 +657,128 @@ class AuthorizationMatrixTest extends ApiTest {
     call("getPrivateCalendar", f -> getCalendar(f.calendarFeed()));
   }
 
+  static {
+    call("listCalls", f -> get("/api/v1/plans/" + f.plan().get("id") + "/calls"));
+    call(
+        "openCall",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/calls",
+                Map.of(
+                    "title",
+                    "Invito al Terzo settore",
+                    "text",
+                    "Manifestazione d'interesse entro il termine.",
+                    "deadline",
+                    daysFromNow(30),
+                    "tableIds",
+                    List.of(f.table().get("id")))));
+    call("getCall", f -> get("/api/v1/calls/" + f.aCall("call").get("id")));
+    call(
+        "updateCall",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/calls/" + f.aCall("call").get("id"),
+                Map.of(
+                    "title",
+                    "Invito prorogato",
+                    "text",
+                    "Nuovo termine.",
+                    "deadline",
+                    daysFromNow(40),
+                    "tableIds",
+                    List.of(f.table().get("id")),
+                    "version",
+                    0)));
+    call(
+        "deleteCall",
+        f -> new Call("DELETE", "/api/v1/calls/" + f.aCall("spareCall").get("id"), null));
+    call(
+        "listCallAttachments",
+        f -> get("/api/v1/calls/" + f.aCall("call").get("id") + "/attachments"));
+    call(
+        "uploadCallAttachment",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/calls/"
+                    + f.aCall("call").get("id")
+                    + "/attachments?filename=allegato-a.pdf",
+                PDF,
+                "application/pdf",
+                null));
+    call(
+        "downloadCallAttachment",
+        f ->
+            new Call(
+                "GET",
+                "/api/v1/calls/"
+                    + f.aCall("call").get("id")
+                    + "/attachments/"
+                    + f.attachment().get("id"),
+                null,
+                null,
+                "*/*"));
+    call(
+        "deleteCallAttachment",
+        f ->
+            new Call(
+                "DELETE",
+                "/api/v1/calls/"
+                    + f.aCall("call").get("id")
+                    + "/attachments/"
+                    + f.attachment().get("id"),
+                null));
+    call(
+        "listExpressionsOfInterest",
+        f -> get("/api/v1/calls/" + f.aCall("call").get("id") + "/expressions-of-interest"));
+    call(
+        "createExpressionOfInterest",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/calls/" + f.aCall("call").get("id") + "/expressions-of-interest",
+                f.expressionBody()));
+    call(
+        "getExpressionOfInterest",
+        f -> get("/api/v1/expressions-of-interest/" + f.expression().get("id")));
+    call(
+        "updateExpressionOfInterest",
+        f -> {
+          Map<String, Object> body = new HashMap<>(f.expressionBody());
+          body.put("note", "Aggiornata");
+          body.put("version", f.expression().get("version"));
+          return new Call(
+              "PUT", "/api/v1/expressions-of-interest/" + f.expression().get("id"), body);
+        });
+    call(
+        "submitExpressionOfInterest",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/expressions-of-interest/" + f.expression().get("id") + "/submit",
+                null));
+    call(
+        "withdrawExpressionOfInterest",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/expressions-of-interest/" + f.expression().get("id") + "/withdraw",
+                null));
+    call(
+        "decideExpressionOfInterest",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/expressions-of-interest/"
+                    + f.submittedExpression().get("id")
+                    + "/decision",
+                Map.of("outcome", "ADMITTED", "version", f.submittedExpression().get("version"))));
+    call("listTableMembers", f -> get("/api/v1/tables/" + f.table().get("id") + "/members"));
+  }
+
   /** A year whose one-year period is free in the owner district: plans are unique per period. */
   static int freeYear(Fixture f) {
     return f.get(
@@ -634,8 +829,15 @@ class AuthorizationMatrixTest extends ApiTest {
         Call call = build.apply(fixture);
         var request =
             actor.equals("anonymous") ? anonymous() : as(tokenFor(actor, tokens, fixture));
-        request = request.accept(call.accept());
-        if (call.body() != null) {
+        if (call.contentType() != null) {
+          request = request.contentType(call.contentType());
+        }
+        if (call.accept() != null) {
+          request = request.accept(call.accept());
+        }
+        if (call.body() instanceof byte[] bytes) {
+          request = request.body(bytes);
+        } else if (call.body() != null) {
           request = request.body(call.body());
         }
         if (call.path().endsWith("/export")) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   public long count(Filter filter) {
     Parameters params = new Parameters();
     return count(where(filter, params), params);
+  }
+
+  public List<OrganizationEntity> byIds(Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
   }
 
   public Optional<OrganizationEntity> findByTaxCode(String taxCode) {

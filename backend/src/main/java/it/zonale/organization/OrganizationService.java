@@ -11,8 +11,12 @@ import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -159,6 +163,18 @@ public class OrganizationService {
     }
     return organizations.list("id in ?1", ids).stream()
         .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o.name));
+  }
+
+  /** For other features: name, kind and ambiti of the organisations with these ids that exist. */
+  public Map<UUID, OrganizationRef> refsOf(Collection<UUID> ids) {
+    Map<UUID, OrganizationRef> refs = new HashMap<>();
+    organizations
+        .byIds(ids)
+        .forEach(
+            e ->
+                refs.put(
+                    e.id, new OrganizationRef(e.id, e.name, e.kind, Set.copyOf(e.districtIds))));
+    return refs;
   }
 
   private OrganizationEntity find(UUID id) {

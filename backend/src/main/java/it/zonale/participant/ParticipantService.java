@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,6 +304,18 @@ public class ParticipantService {
    */
   public List<UUID> registeredSessionsOf(UUID organizationId, int max) {
     return registrations.registeredSessionIdsOf(organizationId, max);
+  }
+
+  /**
+   * For other features: the people with these ids who belong to this organisation; other ids
+   * (unknown, or another organisation's people) are simply absent.
+   */
+  public Map<UUID, ParticipantRef> peopleOf(UUID organizationId, Collection<UUID> ids) {
+    Map<UUID, ParticipantRef> people = new HashMap<>();
+    participants.byIds(ids).values().stream()
+        .filter(p -> p.organizationId.equals(organizationId))
+        .forEach(p -> people.put(p.id, new ParticipantRef(p.id, p.organizationId, p.fullName)));
+    return people;
   }
 
   private static void requireOpen(SessionRef session) {

@@ -1,10 +1,12 @@
 package it.zonale.table;
 
 import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.PageQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,6 +46,19 @@ public class TableResource {
   @Operation(summary = "Update a table")
   public Table updateTable(@PathParam("tableId") UUID tableId, @NotNull @Valid TableUpdate body) {
     return service.updateTable(tableId, body);
+  }
+
+  @GET
+  @Path("/{tableId}/members")
+  @PermitAll
+  @Operation(
+      summary = "List a table's members",
+      description =
+          "Organisations admitted to the table (full or consultative) and the names of their"
+              + " titular and substitute delegates; public exactly when the table is.")
+  public TableMemberPage listTableMembers(
+      @PathParam("tableId") UUID tableId, @Valid @BeanParam PageQuery page) {
+    return service.listTableMembers(tableId, page);
   }
 
   @DELETE

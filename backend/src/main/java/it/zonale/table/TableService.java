@@ -3,6 +3,8 @@ package it.zonale.table;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.district.DistrictService;
+import it.zonale.organization.OrganizationRef;
+import it.zonale.organization.OrganizationService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
 import it.zonale.policyarea.PolicyArea;
@@ -14,32 +16,52 @@ import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The plan office sets up the plan's tavoli and the policy areas each works on. */
+/**
+ * The plan office sets up the plan's tavoli and the policy areas each works on; admissions make
+ * organisations members of them.
+ */
 @ApplicationScoped
 public class TableService {
   /** A plan has 3-10 tables; the matrix is read in one call, so it is bounded. */
   static final int MATRIX_MAX_ROWS = 500;
 
+  /** Admission dates are shown in the time zone of the ambiti: Italy. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
   private final TableRepository tables;
+  private final TableMembershipRepository members;
   private final PlanService plans;
   private final PolicyAreaService policyAreas;
   private final DistrictService districts;
+  private final OrganizationService organizations;
+  private final DelegateNames delegateNames;
   private final AuditService audit;
 
   public TableService(
       TableRepository tables,
+      TableMembershipRepository members,
       PlanService plans,
       PolicyAreaService policyAreas,
       DistrictService districts,
+      OrganizationService organizations,
+      DelegateNames delegateNames,
       AuditService audit) {
     this.audit = audit;
     this.tables = tables;
+    this.members = members;
     this.plans = plans;
     this.policyAreas = policyAreas;
     this.districts = districts;
+    this.organizations = organizations;
+    this.delegateNames = delegateNames;
   }
 
   /**
@@ -143,6 +165,74 @@ public class TableService {
     tables.flush();
   }
 
+  /**
+   * The organisations admitted to a table and their delegates; public exactly when the table is.
+   *
+   * @throws DomainException.NotFound table-not-found
+   */
+  public TableMemberPage listTableMembers(UUID tableId, PageQuery page) {
+    readable(tableId);
+    List<TableMembershipEntity> rows = members.pageOf(tableId, page.limit, page.offset);
+    Map<UUID, OrganizationRef> orgs =
+        organizations.refsOf(rows.stream().map(m -> m.organizationId).toList());
+    Set<UUID> people = new HashSet<>();
+    rows.forEach(
+        m -> {
+          people.add(m.titularParticipantId);
+          if (m.substituteParticipantId != null) {
+            people.add(m.substituteParticipantId);
+          }
+        });
+    Map<UUID, String> names = delegateNames.fullNamesOf(people);
+    return new TableMemberPage(
+        rows.stream().map(m -> toDto(m, orgs.get(m.organizationId), names)).toList(),
+        page.limit,
+        page.offset,
+        members.countOf(tableId));
+  }
+
+  /**
+   * For admissions: makes the organisation a member of the table with these delegates. An
+   * organisation that already is a member keeps its membership with the new delegates, and a full
+   * member is never lowered to consultative by a later admission.
+   *
+   * @throws DomainException.NotFound table-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  @Transactional
+  public void admitMember(TableMemberAdmission admission) {
+    TableEntity table = readable(admission.tableId());
+    plans.manageablePlan(table.planId);
+    TableMembershipEntity m = members.find(table.id, admission.organizationId()).orElse(null);
+    Map<String, Object> before = m == null ? null : auditView(m);
+    if (m == null) {
+      m = new TableMembershipEntity();
+      m.id = UUID.randomUUID();
+      m.tableId = table.id;
+      m.districtId = table.districtId;
+      m.organizationId = admission.organizationId();
+      m.admittedAt = Timestamps.now();
+      m.status = admission.status();
+    } else if (m.status != TableMemberStatus.FULL) {
+      m.status = admission.status();
+    }
+    m.titularParticipantId = admission.titularParticipantId();
+    m.substituteParticipantId = admission.substituteParticipantId();
+    m.expressionOfInterestId = admission.expressionOfInterestId();
+    m.updatedAt = Timestamps.now();
+    if (before == null) {
+      members.persist(m);
+    }
+    members.flush();
+    audit.recordChange(
+        before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+        "table-membership",
+        m.id,
+        m.districtId,
+        before,
+        auditView(m));
+  }
+
   /** For sessions: the table if the caller may read its plan, else table-not-found. */
   public TableRef readableTable(UUID id) {
     TableEntity e = readable(id);
@@ -207,6 +297,30 @@ public class TableService {
     e.policyAreaIds.clear();
     e.policyAreaIds.addAll(areas);
     e.updatedAt = Timestamps.now();
+  }
+
+  /** Ids, not names: the audit log keeps what was decided, not how people were called then. */
+  private static Map<String, Object> auditView(TableMembershipEntity m) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("tableId", m.tableId);
+    view.put("organizationId", m.organizationId);
+    view.put("status", m.status);
+    view.put("titularParticipantId", m.titularParticipantId);
+    view.put("substituteParticipantId", m.substituteParticipantId);
+    view.put("expressionOfInterestId", m.expressionOfInterestId);
+    return view;
+  }
+
+  private static TableMember toDto(
+      TableMembershipEntity m, OrganizationRef org, Map<UUID, String> names) {
+    return new TableMember(
+        m.organizationId,
+        org == null ? "" : org.name(),
+        org == null ? null : org.kind(),
+        m.status,
+        names.getOrDefault(m.titularParticipantId, ""),
+        m.substituteParticipantId == null ? null : names.get(m.substituteParticipantId),
+        m.admittedAt.atZone(ZONE).toOffsetDateTime());
   }
 
   private static Table toDto(TableEntity e) {

@@ -2,12 +2,15 @@ package it.zonale.hostile;
 
 import static it.zonale.support.Tokens.CREMONESE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile and careless input, one row each: every answer is a 4xx problem+json, never a 5xx, and
- * the stored plan, table and session are exactly as before.
+ * the stored plan, table, session and call are exactly as before.
  */
 @QuarkusTest
 class BadInputTest extends ApiTest {
@@ -31,6 +34,7 @@ class BadInputTest extends ApiTest {
   Map<String, Object> plan;
   Map<String, Object> table;
   Map<String, Object> session;
+  Map<String, Object> call;
 
   @BeforeEach
   void storeAPlanWithATableAndASession() {
@@ -61,6 +65,7 @@ class BadInputTest extends ApiTest {
             .extract()
             .jsonPath()
             .getMap("");
+    call = openCall(OFFICE, plan.get("id"), daysFromNow(30), List.of(table.get("id")));
   }
 
   static Stream<Arguments> badRequests() {
@@ -313,6 +318,121 @@ class BadInputTest extends ApiTest {
             "{\"status\":3,\"version\":1}",
             400),
         row("deeply nested JSON", "POST", "/plans", "[".repeat(5000) + "]".repeat(5000), 400),
+        row(
+            "call without deadline",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"tableIds\":[\"{table}\"]}",
+            400,
+            "/deadline",
+            "required"),
+        row(
+            "call opening no table",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"2030-09-10T23:59:00+02:00\",\"tableIds\":[]}",
+            400,
+            "/tableIds",
+            "too-short"),
+        row(
+            "call for an unknown table",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"2030-09-10T23:59:00+02:00\",\"tableIds\":[\"00000000-0000-4000-8000-000000000000\"]}",
+            400,
+            "/tableIds/0",
+            "unknown-reference"),
+        row(
+            "call deadline in the year 30000",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"+30000-09-10T23:59:00Z\",\"tableIds\":[\"{table}\"]}",
+            400,
+            "/deadline",
+            "out-of-range"),
+        row(
+            "call deadline without a time",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"2030-09-10\",\"tableIds\":[\"{table}\"]}",
+            400,
+            "/deadline",
+            "invalid-format"),
+        row(
+            "call text over 20000 characters",
+            "POST",
+            "/plans/{plan}/calls",
+            "{\"title\":\"Invito\",\"text\":\""
+                + "x".repeat(20001)
+                + "\",\"deadline\":\"2030-09-10T23:59:00Z\",\"tableIds\":[\"{table}\"]}",
+            400,
+            "/text",
+            "too-long"),
+        row(
+            "stale call version",
+            "PUT",
+            "/calls/{call}",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"2030-09-10T23:59:00Z\",\"tableIds\":[\"{table}\"],\"version\":99}",
+            409),
+        row(
+            "call update dropping every table",
+            "PUT",
+            "/calls/{call}",
+            "{\"title\":\"Invito\",\"text\":\"Testo\",\"deadline\":\"2030-09-10T23:59:00Z\",\"tableIds\":[],\"version\":0}",
+            400,
+            "/tableIds",
+            "too-short"),
+        row(
+            "attachment sent as JSON",
+            "POST",
+            "/calls/{call}/attachments?filename=invito.pdf",
+            "{\"file\":\"JVBERi0=\"}",
+            415),
+        row(
+            "decision with an unknown outcome",
+            "POST",
+            "/expressions-of-interest/00000000-0000-4000-8000-000000000000/decision",
+            "{\"outcome\":\"MAYBE\",\"version\":0}",
+            400,
+            "/outcome",
+            "invalid-format"),
+        row(
+            "decision without version",
+            "POST",
+            "/expressions-of-interest/00000000-0000-4000-8000-000000000000/decision",
+            "{\"outcome\":\"REJECTED\",\"reason\":\"Fuori ambito\"}",
+            400,
+            "/version",
+            "required"),
+        row(
+            "decision reason over 2000 characters",
+            "POST",
+            "/expressions-of-interest/00000000-0000-4000-8000-000000000000/decision",
+            "{\"outcome\":\"REJECTED\",\"reason\":\"" + "x".repeat(2001) + "\",\"version\":0}",
+            400,
+            "/reason",
+            "too-long"),
+        row(
+            "decision on an unknown expression of interest",
+            "POST",
+            "/expressions-of-interest/00000000-0000-4000-8000-000000000000/decision",
+            "{\"outcome\":\"ADMITTED\",\"version\":0}",
+            404),
+        row(
+            "unknown expression-of-interest status filter",
+            "GET",
+            "/calls/{call}/expressions-of-interest?status=PENDING",
+            null,
+            400),
+        row(
+            "late filter that is not a boolean",
+            "GET",
+            "/calls/{call}/expressions-of-interest?late=maybe",
+            null,
+            400,
+            "late",
+            "invalid-format"),
+        row("unknown call", "GET", "/calls/00000000-0000-4000-8000-000000000000", null, 404),
         row("limit -1", "GET", "/plans?limit=-1", null, 400),
         row("limit 1000000", "GET", "/plans?limit=1000000", null, 400),
         row("limit not a number", "GET", "/plans?limit=abc", null, 400, "limit", "invalid-format"),
@@ -371,14 +491,15 @@ class BadInputTest extends ApiTest {
     String before = snapshot();
     var request = as(OFFICE);
     if (body != null) {
-      request = request.body(body);
+      request = request.body(body.replace("{table}", table.get("id").toString()));
     }
     Response response =
         request.request(
             method,
             "/api/v1"
                 + path.replace("{plan}", plan.get("id").toString())
-                    .replace("{session}", session.get("id").toString()));
+                    .replace("{session}", session.get("id").toString())
+                    .replace("{call}", call.get("id").toString()));
     response.then().statusCode(status).contentType(startsWith("application/problem+json"));
     assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
     assertThat(response.jsonPath().getString("detail"))
@@ -419,6 +540,22 @@ class BadInputTest extends ApiTest {
   }
 
   @Test
+  void jsonBodyOverOneMegabyteIs413EvenWithoutALength() {
+    String before = snapshot();
+    byte[] huge =
+        ("{\"title\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    // A stream has no known length: it is sent chunked, so only counting while reading catches it.
+    as(OFFICE)
+        .body(new ByteArrayInputStream(huge))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(413)
+        .contentType(startsWith("application/problem+json"))
+        .body("type", equalTo(PROBLEM + "payload-too-large"));
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
   void unknownQueryParametersAreIgnored() {
     anonymous().get("/api/v1/plans?colour=blue&limit=5").then().statusCode(200);
   }
@@ -430,6 +567,9 @@ class BadInputTest extends ApiTest {
         + as(OFFICE).get("/api/v1/sessions/" + session.get("id")).asString()
         + as(OFFICE).get("/api/v1/plans/" + plan.get("id") + "/sessions").asString()
         + as(OFFICE).get("/api/v1/plans/" + plan.get("id") + "/phases").asString()
+        + as(OFFICE).get("/api/v1/calls/" + call.get("id")).asString()
+        + as(OFFICE).get("/api/v1/plans/" + plan.get("id") + "/calls").asString()
+        + as(OFFICE).get("/api/v1/calls/" + call.get("id") + "/attachments").asString()
         + as(OFFICE).get("/api/v1/plans?limit=1").jsonPath().getString("total");
   }
 }

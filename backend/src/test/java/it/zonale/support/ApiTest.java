@@ -121,6 +121,57 @@ public abstract class ApiTest {
         .getMap("");
   }
 
+  /** A date-time this many days from now (negative: in the past), with Rome's offset. */
+  protected static String daysFromNow(int days) {
+    return java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Rome"))
+        .plusDays(days)
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .toString();
+  }
+
+  /** A call of the plan for these tables, due at this deadline. */
+  protected static Map<String, Object> openCall(
+      String token, Object planId, String deadline, List<?> tableIds) {
+    return as(token)
+        .body(
+            Map.of(
+                "title",
+                "Invito al Terzo settore",
+                "text",
+                "Si chiede di comunicare la propria manifestazione d'interesse (allegato A).",
+                "deadline",
+                deadline,
+                "tableIds",
+                tableIds))
+        .post("/api/v1/plans/" + planId + "/calls")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("");
+  }
+
+  /** A person of the organisation, added by someone who may (the plan office or a delegate). */
+  protected static String newParticipantId(String token, UUID organizationId, String fullName) {
+    return as(token)
+        .body(
+            Map.of(
+                "organizationId",
+                organizationId,
+                "fullName",
+                fullName,
+                "email",
+                fullName.toLowerCase().replace(' ', '.')
+                    + "."
+                    + UUID.randomUUID()
+                    + "@example.org"))
+        .post("/api/v1/participants")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   /** A random valid 11-digit tax code of a legal entity. */
   protected static String taxCode() {
     StringBuilder code = new StringBuilder();

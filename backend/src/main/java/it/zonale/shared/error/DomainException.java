@@ -12,7 +12,9 @@ public abstract sealed class DomainException extends RuntimeException
         DomainException.StaleVersion,
         DomainException.InvalidState,
         DomainException.Forbidden,
-        DomainException.InvalidInput {
+        DomainException.InvalidInput,
+        DomainException.TooLarge,
+        DomainException.UnsupportedContent {
 
   private final String type;
 
@@ -88,6 +90,31 @@ public abstract sealed class DomainException extends RuntimeException
 
     public static Forbidden of(String type, String detail) {
       return new Forbidden(type, detail);
+    }
+  }
+
+  /** A body larger than the operation accepts, e.g. an attachment over its size limit (413). */
+  public static final class TooLarge extends DomainException {
+    private TooLarge(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static TooLarge of(String type, String detail) {
+      return new TooLarge(type, detail);
+    }
+  }
+
+  /**
+   * A body whose content is not of a type the operation accepts, judged by the content itself and
+   * not only by its declared Content-Type (415, RFC 9110 §15.5.16).
+   */
+  public static final class UnsupportedContent extends DomainException {
+    private UnsupportedContent(String type, String detail) {
+      super(type, detail);
+    }
+
+    public static UnsupportedContent of(String type, String detail) {
+      return new UnsupportedContent(type, detail);
     }
   }
 

@@ -137,9 +137,11 @@ public class ContractFilter implements OASFilter {
         .getAPIResponses()
         .forEach(
             (code, response) -> {
-              if (response.getContent() != null
-                  && code.startsWith("5")
-                  && response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
+              // Errors an operation declares itself (413, 415 of an upload) are problems too.
+              boolean error = code.startsWith("4") || code.startsWith("5");
+              if (error
+                  && (response.getContent() == null
+                      || response.getContent().getMediaType(Problem.MEDIA_TYPE) == null)) {
                 response.setContent(problemContent());
               }
               for (String name : RESPONSE_HEADERS) {

@@ -119,6 +119,10 @@ public class ProblemMappers {
       status = 422;
     } else if (e instanceof DomainException.Forbidden) {
       status = 403;
+    } else if (e instanceof DomainException.TooLarge) {
+      status = 413;
+    } else if (e instanceof DomainException.UnsupportedContent) {
+      status = 415;
     } else {
       status = 400;
       errors =
@@ -230,7 +234,9 @@ public class ProblemMappers {
               "This resource cannot answer in the media type the Accept header asks for"
                   + " (most answer application/json; exports and calendars their own types).";
           case 413 -> "The request body is too large.";
-          case 415 -> "Send the body as application/json.";
+          case 415 ->
+              "This operation does not accept the body's Content-Type (JSON operations take"
+                  + " application/json).";
           default -> "The request is not valid.";
         };
     String type =

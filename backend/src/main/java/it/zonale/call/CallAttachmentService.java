@@ -1,0 +1,194 @@
+package it.zonale.call;
+
+import it.zonale.audit.AuditAction;
+import it.zonale.audit.AuditService;
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.persistence.Timestamps;
+import it.zonale.shared.web.PageQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The plan office attaches the call's documents (the invito, annex A) as PDF, ODT or DOCX, checked
+ * by their content; whoever may read the call may download them.
+ */
+@ApplicationScoped
+public class CallAttachmentService {
+  /**
+   * 10 MB, the largest file; {@code quarkus.http.limits.max-body-size} is set to the same value so
+   * that a larger body is refused before it is read.
+   */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /** A call has a text, an annex or two; twenty documents of 10 MB are already plenty. */
+  static final int MAX_PER_CALL = 20;
+
+  static final int MAX_FILENAME = 200;
+
+  /** Path separators and control characters have no place in a name offered for download. */
+  private static final Pattern BAD_FILENAME = Pattern.compile("[/\\\\\\p{Cntrl}]");
+
+  private final CallAttachmentRepository attachments;
+  private final CallService calls;
+  private final AuditService audit;
+
+  public CallAttachmentService(
+      CallAttachmentRepository attachments, CallService calls, AuditService audit) {
+    this.attachments = attachments;
+    this.calls = calls;
+    this.audit = audit;
+  }
+
+  /**
+   * @throws DomainException.NotFound call-not-found
+   */
+  public CallAttachmentPage listAttachments(UUID callId, PageQuery page) {
+    calls.readableCall(callId);
+    return new CallAttachmentPage(
+        attachments.pageOf(callId, page.limit, page.offset).stream()
+            .map(CallAttachmentService::toDto)
+            .toList(),
+        page.limit,
+        page.offset,
+        attachments.countOf(callId));
+  }
+
+  /**
+   * Stores a file whose content is of the declared type.
+   *
+   * @throws DomainException.InvalidInput bad file name, empty file
+   * @throws DomainException.TooLarge attachment-too-large
+   * @throws DomainException.UnsupportedContent attachment-type-mismatch, unsupported-media-type
+   * @throws DomainException.InvalidState too-many-attachments
+   */
+  @Transactional
+  public CallAttachment uploadAttachment(
+      UUID callId, String filename, String declaredMediaType, byte[] content) {
+    CallRef call = calls.manageableCall(callId);
+    String name = checkFilename(filename);
+    DocumentType type =
+        DocumentType.ofMediaType(declaredMediaType)
+            .orElseThrow(
+                () ->
+                    DomainException.UnsupportedContent.of(
+                        "unsupported-media-type",
+                        "Attach a PDF, ODT or DOCX file, declared as such in Content-Type."));
+    if (content == null || content.length == 0) {
+      throw DomainException.InvalidInput.of("", FieldCode.REQUIRED, "the file is empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw DomainException.TooLarge.of(
+          "attachment-too-large", "An attachment may be at most 10 MB; this one is larger.");
+    }
+    if (!type.matches(content)) {
+      throw DomainException.UnsupportedContent.of(
+          "attachment-type-mismatch",
+          "The file was declared as "
+              + type.mediaType
+              + " but its content is not "
+              + type.label
+              + ". Attach the document itself, as PDF, ODT or DOCX.");
+    }
+    if (attachments.countOf(callId) >= MAX_PER_CALL) {
+      throw DomainException.InvalidState.of(
+          "too-many-attachments",
+          "A call has at most " + MAX_PER_CALL + " attachments: delete one first.");
+    }
+    CallAttachmentEntity e = new CallAttachmentEntity();
+    e.id = UUID.randomUUID();
+    e.callId = call.id();
+    e.districtId = call.districtId();
+    e.filename = name;
+    e.mediaType = type.mediaType;
+    e.sizeBytes = content.length;
+    e.sha256 = sha256(content);
+    e.content = content;
+    e.uploadedAt = Timestamps.now();
+    attachments.persistAndFlush(e);
+    CallAttachment created = toDto(e);
+    audit.recordChange(AuditAction.CREATE, "call-attachment", e.id, e.districtId, null, created);
+    return created;
+  }
+
+  /**
+   * @throws DomainException.NotFound call-not-found, call-attachment-not-found
+   */
+  public AttachmentFile downloadAttachment(UUID callId, UUID attachmentId) {
+    calls.readableCall(callId);
+    CallAttachmentEntity e =
+        attachments
+            .findWithContent(callId, attachmentId)
+            .orElseThrow(() -> DomainException.NotFound.of("call-attachment", attachmentId));
+    return new AttachmentFile(e.filename, e.mediaType, e.content);
+  }
+
+  /**
+   * @throws DomainException.NotFound call-not-found, call-attachment-not-found
+   */
+  @Transactional
+  public void deleteAttachment(UUID callId, UUID attachmentId) {
+    calls.manageableCall(callId);
+    CallAttachmentRepository.Row row =
+        attachments
+            .findRow(callId, attachmentId)
+            .orElseThrow(() -> DomainException.NotFound.of("call-attachment", attachmentId));
+    audit.recordChange(
+        AuditAction.DELETE, "call-attachment", row.id(), row.districtId(), toDto(row), null);
+    attachments.deleteRow(row.id());
+  }
+
+  private static String checkFilename(String filename) {
+    String name = filename == null ? "" : filename.strip();
+    if (name.isEmpty()) {
+      throw DomainException.InvalidInput.of("filename", FieldCode.REQUIRED, "is required");
+    }
+    if (name.length() > MAX_FILENAME) {
+      throw DomainException.InvalidInput.of(
+          "filename", FieldCode.TOO_LONG, "must be at most " + MAX_FILENAME + " characters");
+    }
+    if (BAD_FILENAME.matcher(name).find() || name.equals(".") || name.equals("..")) {
+      throw DomainException.InvalidInput.of(
+          "filename",
+          FieldCode.INVALID_FORMAT,
+          "must be a plain file name, without path separators or control characters");
+    }
+    return name;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java runtime must provide SHA-256 (java.security.MessageDigest).
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static CallAttachment toDto(CallAttachmentEntity e) {
+    return new CallAttachment(
+        e.id,
+        e.callId,
+        e.filename,
+        e.mediaType,
+        e.sizeBytes,
+        e.sha256,
+        e.uploadedAt.atZone(CallService.ZONE).toOffsetDateTime());
+  }
+
+  private static CallAttachment toDto(CallAttachmentRepository.Row r) {
+    return new CallAttachment(
+        r.id(),
+        r.callId(),
+        r.filename(),
+        r.mediaType(),
+        r.sizeBytes(),
+        r.sha256(),
+        r.uploadedAt().atZone(CallService.ZONE).toOffsetDateTime());
+  }
+}

@@ -1,0 +1,21 @@
+package it.zonale.call;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Queries on calls, always those of one plan. */
+@ApplicationScoped
+public class CallRepository implements PanacheRepositoryBase<CallEntity, UUID> {
+  public List<CallEntity> pageOf(UUID planId, int limit, int offset) {
+    return find("planId", Sort.descending("deadline").and("id"), planId)
+        .range(offset, offset + limit - 1)
+        .list();
+  }
+
+  public long countOf(UUID planId) {
+    return count("planId", planId);
+  }
+}

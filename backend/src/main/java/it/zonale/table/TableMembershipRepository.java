@@ -1,0 +1,28 @@
+package it.zonale.table;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries on the members of a table. */
+@ApplicationScoped
+public class TableMembershipRepository
+    implements PanacheRepositoryBase<TableMembershipEntity, UUID> {
+  public List<TableMembershipEntity> pageOf(UUID tableId, int limit, int offset) {
+    return find("tableId", Sort.by("admittedAt").and("id"), tableId)
+        .range(offset, offset + limit - 1)
+        .list();
+  }
+
+  public long countOf(UUID tableId) {
+    return count("tableId", tableId);
+  }
+
+  public Optional<TableMembershipEntity> find(UUID tableId, UUID organizationId) {
+    return find("tableId = ?1 and organizationId = ?2", tableId, organizationId)
+        .firstResultOptional();
+  }
+}
