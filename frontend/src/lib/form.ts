@@ -1,4 +1,5 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useState, type FormEvent } from 'react';
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import { ApiProblem } from './api/problem';
 
 /** Turns an RFC 6901 JSON pointer (`/agenda/0/title`) into a react-hook-form path (`agenda.0.title`). */
@@ -58,4 +59,29 @@ export function applyProblemToForm<T extends FieldValues>(
     first = false;
   }
   return placedAll;
+}
+
+/**
+ * The submit handler every form of the SPA shares: runs `onSubmit` with the valid values, places the
+ * server's field errors on their fields, and keeps any other failure to show above the buttons. A
+ * second submit while the first is running is ignored.
+ */
+export function useProblemSubmit<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  fields: readonly string[],
+  onSubmit: (values: T) => Promise<unknown>,
+  { aliases, resetOnSuccess = false }: { aliases?: Record<string, string>; resetOnSuccess?: boolean } = {},
+) {
+  const [failure, setFailure] = useState<unknown>(null);
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await onSubmit(values);
+      if (resetOnSuccess) form.reset();
+    } catch (e) {
+      if (!applyProblemToForm(e, form.setError, fields, aliases)) setFailure(e);
+    }
+  });
+  const onFormSubmit = (event: FormEvent<HTMLFormElement>) => (form.formState.isSubmitting ? event.preventDefault() : void submit(event));
+  return { onSubmit: onFormSubmit, failure };
 }

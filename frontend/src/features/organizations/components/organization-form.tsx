@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { InputField, SelectField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 import type { Organization, OrganizationUpdate, RuntsSection } from '../types';
 
 const SECTIONS: RuntsSection[] = ['ODV', 'APS', 'PHILANTHROPIC_ENTITY', 'SOCIAL_ENTERPRISE', 'ASSOCIATIVE_NETWORK', 'MUTUAL_AID_SOCIETY', 'OTHER_ETS'];
@@ -43,13 +42,7 @@ export function OrganizationForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<OrganizationFormValues>({
+  const form = useForm<OrganizationFormValues>({
     resolver: zodResolver(organizationSchema),
     defaultValues: {
       name: organization.name,
@@ -59,27 +52,26 @@ export function OrganizationForm({
       pec: organization.pec ?? '',
     },
   });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
-  const submit = handleSubmit(async (v) => {
-    setFailure(null);
-    try {
-      await onSubmit({
-        name: v.name.trim(),
-        kind: organization.kind,
-        runtsNumber: v.runtsNumber || undefined,
-        runtsSection: (v.runtsSection || undefined) as RuntsSection | undefined,
-        email: v.email || undefined,
-        pec: v.pec || undefined,
-        districtIds: organization.districtIds,
-        version: organization.version,
-      });
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
-    }
+  const { onSubmit: submit, failure } = useProblemSubmit(form, FIELDS, async (v) => {
+    await onSubmit({
+      name: v.name.trim(),
+      kind: organization.kind,
+      runtsNumber: v.runtsNumber || undefined,
+      runtsSection: (v.runtsSection || undefined) as RuntsSection | undefined,
+      email: v.email || undefined,
+      pec: v.pec || undefined,
+      districtIds: organization.districtIds,
+      version: organization.version,
+    });
   });
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={t('organizations.form.save')}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={t('organizations.form.save')}>
       <InputField id="org-name" label={t('organizations.form.name')} required autoComplete="organization" registration={register('name')} error={errors.name} />
       <div className="zonale-field-row">
         <InputField

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { InputField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 
 const delegateSchema = z.object({
   fullName: z.string().trim().min(1, 'errors.field.required').max(200, 'errors.field.too-long'),
@@ -39,27 +38,23 @@ export function DelegateForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<DelegateFormValues>({ resolver: zodResolver(delegateSchema), defaultValues });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<DelegateFormValues>({ resolver: zodResolver(delegateSchema), defaultValues });
+  } = form;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const { onSubmit: submit, failure } = useProblemSubmit(
+    form,
+    FIELDS,
+    async (values) => {
       await onSubmit({ ...values, fullName: values.fullName.trim(), email: values.email.trim() });
-      if (!onCancel) reset();
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
-    }
-  });
+    },
+    { resetOnSuccess: !onCancel },
+  );
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={submitLabel}>
       <InputField
         id={`${idPrefix}-name`}
         label={t('participants.delegates.fullName')}

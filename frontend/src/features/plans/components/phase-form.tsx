@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { InputField, SelectField, TextAreaField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 import type { PhaseKind } from '../types';
 
 const KINDS: PhaseKind[] = [
@@ -53,27 +52,23 @@ export function PhaseForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<PhaseFormValues>({ resolver: zodResolver(phaseSchema), defaultValues });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<PhaseFormValues>({ resolver: zodResolver(phaseSchema), defaultValues });
+  } = form;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const { onSubmit: submit, failure } = useProblemSubmit(
+    form,
+    FIELDS,
+    async (values) => {
       await onSubmit(values);
-      if (!onCancel) reset();
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
-    }
-  });
+    },
+    { resetOnSuccess: !onCancel },
+  );
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={submitLabel}>
       <div className="zonale-field-row">
         <SelectField
           id={`${idPrefix}-kind`}

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CheckboxGroupField, InputField, SelectField, TextAreaField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 import type { PolicyArea } from '../types';
 
 // why: zod gives instant feedback only; the server checks everything again and its errors land on the same fields
@@ -50,25 +49,18 @@ export function PlanForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<PlanFormValues>({ resolver: zodResolver(planSchema), defaultValues });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<PlanFormValues>({ resolver: zodResolver(planSchema), defaultValues });
+  } = form;
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await onSubmit(values);
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
-    }
+  const { onSubmit: submit, failure } = useProblemSubmit(form, FIELDS, async (values) => {
+    await onSubmit(values);
   });
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={submitLabel}>
       {districts ? (
         <SelectField
           id="plan-district"

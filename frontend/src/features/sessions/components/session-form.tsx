@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { InputField, SelectField, TextAreaField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
 import { romeDateTime } from '../../../lib/format';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 import type { SessionCreate, SessionKind, SessionMode } from '../types';
 
 const KINDS: SessionKind[] = ['TABLE', 'PLENARY'];
@@ -78,30 +77,28 @@ export function SessionForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<SessionFormValues>({ resolver: zodResolver(sessionSchema), defaultValues });
   const {
     register,
-    handleSubmit,
-    setError,
     watch,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<SessionFormValues>({ resolver: zodResolver(sessionSchema), defaultValues });
+  } = form;
   const agenda = useFieldArray({ control, name: 'agenda' });
   const kind = watch('kind');
   const mode = watch('mode');
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const { onSubmit: submit, failure } = useProblemSubmit(
+    form,
+    FIELDS,
+    async (values) => {
       await onSubmit(values);
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS, ALIASES)) setFailure(e);
-    }
-  });
+    },
+    { aliases: ALIASES },
+  );
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={submitLabel}>
       {fixedKind ? null : (
         <div className="zonale-field-row">
           <SelectField

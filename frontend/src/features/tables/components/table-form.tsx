@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CheckboxGroupField, InputField, SelectField, TextAreaField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
-import { applyProblemToForm } from '../../../lib/form';
+import { useProblemSubmit } from '../../../lib/form';
 import type { TableCreate, TableLevel, TargetGroup } from '../types';
 
 const TARGET_GROUPS: TargetGroup[] = ['ELDERLY_AND_DISABLED', 'CHILDREN_YOUTH_AND_FAMILIES', 'ADULTS_AND_VULNERABILITY', 'WHOLE_POPULATION', 'OTHER'];
@@ -56,27 +55,20 @@ export function TableForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<TableFormValues>({ resolver: zodResolver(tableSchema), defaultValues });
   const {
     register,
-    handleSubmit,
-    setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<TableFormValues>({ resolver: zodResolver(tableSchema), defaultValues });
+  } = form;
   const level = watch('level');
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await onSubmit(values);
-    } catch (e) {
-      if (!applyProblemToForm(e, setError, FIELDS)) setFailure(e);
-    }
+  const { onSubmit: submit, failure } = useProblemSubmit(form, FIELDS, async (values) => {
+    await onSubmit(values);
   });
 
   return (
-    <form onSubmit={(e) => (isSubmitting ? e.preventDefault() : void submit(e))} noValidate className="zonale-form" aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate className="zonale-form" aria-label={submitLabel}>
       <InputField id="table-name" label={t('tables.form.name')} required registration={register('name')} error={errors.name} />
       <SelectField
         id="table-target-group"
