@@ -132,8 +132,20 @@ class AuthorizationMatrixTest extends ApiTest {
       return get("table", () -> createTable(office, plan().get("id"), areas()));
     }
 
+    /** A plenary next year on 29 September, 16:30 Rome time. */
     Map<String, Object> session(String name) {
       int next = Year.now().getValue() + 1;
+      return sessionAt(name, java.time.OffsetDateTime.parse(next + "-09-29T16:30:00+02:00"));
+    }
+
+    /** A session starting within the hour: its attendance register is open. */
+    Map<String, Object> soonSession(String name) {
+      return sessionAt(
+          name, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).withNano(0));
+    }
+
+    /** A two-hour plenary in person, created once per name. */
+    Map<String, Object> sessionAt(String name, java.time.OffsetDateTime start) {
       return get(
           name,
           () ->
@@ -144,35 +156,6 @@ class AuthorizationMatrixTest extends ApiTest {
                           "PLENARY",
                           "title",
                           "Plenaria",
-                          "startsAt",
-                          next + "-09-29T16:30:00+02:00",
-                          "endsAt",
-                          next + "-09-29T18:30:00+02:00",
-                          "mode",
-                          "IN_PERSON",
-                          "place",
-                          "Casalmaggiore"))
-                  .post("/api/v1/plans/" + plan().get("id") + "/sessions")
-                  .then()
-                  .statusCode(201)
-                  .extract()
-                  .jsonPath()
-                  .getMap(""));
-    }
-
-    /** A session starting within the hour: its attendance register is open. */
-    Map<String, Object> soonSession(String name) {
-      var start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).withNano(0);
-      return get(
-          name,
-          () ->
-              as(office)
-                  .body(
-                      Map.of(
-                          "kind",
-                          "PLENARY",
-                          "title",
-                          "Plenaria imminente",
                           "startsAt",
                           start.toString(),
                           "endsAt",

@@ -172,8 +172,7 @@ public class AttendanceService {
         participants.byIds(rows.stream().map(r -> r.participantId).toList());
     Map<UUID, String> names =
         organizations.namesOf(rows.stream().map(r -> r.organizationId).distinct().toList());
-    Map<UUID, Integer> positions = new HashMap<>();
-    registrations.waitlistOf(sessionId).forEach(w -> positions.put(w.id, positions.size() + 1));
+    Map<UUID, Integer> positions = registrations.waitlistPositionsOf(sessionId);
     return rows.stream()
         .map(
             r -> {

@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,7 +152,7 @@ public class ParticipantService {
     List<RegistrationEntity> rows = registrations.pageOf(sessionId, scope, page.limit, page.offset);
     Map<UUID, ParticipantEntity> people =
         participants.byIds(rows.stream().map(r -> r.participantId).toList());
-    Map<UUID, Integer> positions = waitlistPositions(sessionId);
+    Map<UUID, Integer> positions = registrations.waitlistPositionsOf(sessionId);
     return new RegistrationPage(
         rows.stream().map(r -> toDto(r, people.get(r.participantId), positions.get(r.id))).toList(),
         page.limit,
@@ -209,7 +208,8 @@ public class ParticipantService {
       registrations.persist(r);
     }
     registrations.flush();
-    Registration after = toDto(r, person, full ? waitlistPositions(sessionId).get(r.id) : null);
+    Registration after =
+        toDto(r, person, full ? registrations.waitlistPositionsOf(sessionId).get(r.id) : null);
     audit.recordChange(
         before == null ? AuditAction.CREATE : AuditAction.STATUS_CHANGE,
         "registration",
@@ -287,15 +287,6 @@ public class ParticipantService {
           toDto(next, person, null));
     }
     registrations.flush();
-  }
-
-  /** Waitlist places by registration id, 1 first. */
-  private Map<UUID, Integer> waitlistPositions(UUID sessionId) {
-    Map<UUID, Integer> positions = new LinkedHashMap<>();
-    for (RegistrationEntity w : registrations.waitlistOf(sessionId)) {
-      positions.put(w.id, positions.size() + 1);
-    }
-    return positions;
   }
 
   /**

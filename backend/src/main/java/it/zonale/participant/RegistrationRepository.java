@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +44,15 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
   public long countWithStatus(UUID sessionId, RegistrationStatus status) {
     return count("sessionId = ?1 and status = ?2", sessionId, status);
+  }
+
+  /** Waitlist places by registration id, 1 first. */
+  public Map<UUID, Integer> waitlistPositionsOf(UUID sessionId) {
+    Map<UUID, Integer> positions = new LinkedHashMap<>();
+    for (RegistrationEntity w : waitlistOf(sessionId)) {
+      positions.put(w.id, positions.size() + 1);
+    }
+    return positions;
   }
 
   /** The waitlist of a session, first come first served. */
