@@ -126,12 +126,15 @@ public class RegistrationResource {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10000000)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The session is not held yet, or the person was not marked present.")
   public Response downloadAttendanceCertificate(
       @PathParam("sessionId") UUID sessionId,
       @PathParam("participantId") UUID participantId,
       @Parameter(description = "Language of the certificate: it (default) or en.")
           @QueryParam("lang")
-          @Pattern(regexp = "it|en")
+          @Pattern(regexp = "^(it|en)$")
           @Size(max = 2)
           String lang,
       @Context HttpHeaders headers) {
