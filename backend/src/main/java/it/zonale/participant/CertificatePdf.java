@@ -266,15 +266,15 @@ final class CertificatePdf {
                 + " di verifica identifica l'iscrizione all'incontro.");
     static final Texts EN =
         new Texts(
-            "Plan office",
-            "Social district",
+            "Plan office (Ufficio di Piano)",
+            "Ambito",
             "Lead body",
             "Certificate of attendance",
             "This is to certify that",
             "on behalf of",
-            "attended the meeting",
-            "Thematic table",
-            "Plenary assembly",
+            "attended the incontro",
+            "Tavolo",
+            "Plenary (assemblea plenaria)",
             "Date",
             "Time",
             "Italian time",
@@ -289,7 +289,7 @@ final class CertificatePdf {
             "Issued on",
             "Verification code",
             "Attendance is taken from the attendance register kept by the plan office; the"
-                + " verification code identifies the registration to the meeting.");
+                + " verification code identifies the registration to the incontro.");
 
     String duration(Duration d) {
       long h = d.toHours();
