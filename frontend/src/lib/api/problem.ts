@@ -59,6 +59,9 @@ const KNOWN_SLUGS = new Set([
   'already-registered',
   'session-not-open',
   'session-cancelled',
+  'session-not-held',
+  'not-attended',
+  'not-your-session',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

@@ -39,7 +39,7 @@ function SessionAttendance({ account }: { account: Account }) {
       <p>
         <Link to={paths.sessionEdit.href(s.id)}>{t('participants.attendance.back')}</Link>
       </p>
-      <AttendanceRegister sessionId={s.id} fileStem={`iscrizioni-${s.startsAt.slice(0, 10)}`} />
+      <AttendanceRegister sessionId={s.id} fileStem={`iscrizioni-${s.startsAt.slice(0, 10)}`} held={s.status === 'HELD'} />
     </>
   );
 }

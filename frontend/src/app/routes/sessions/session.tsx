@@ -62,7 +62,7 @@ export default function SessionRoute() {
         <CalendarLink kind="session" id={session.data.id} />
       </p>
       <MinutesView sessionId={session.data.id} userId={user?.profile.sub} />
-      {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} /> : null}
+      {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} held={session.data.status === 'HELD'} /> : null}
     </>
   );
 }

@@ -5,13 +5,15 @@ import { Loading } from '../../../components/ui/loading';
 import { exportRegistrations, saveFile, type ExportFormat } from '../api/export-registrations';
 import { useSessionRegistrations } from '../api/get-session-registrations';
 import { useRecordAttendance } from '../api/record-attendance';
+import { CertificateButton } from './certificate-button';
 import { RegistrationState } from './registration-state';
 
 /**
  * The plan office's check-in list for one session, made for a phone at the door: each registered
- * person with two large buttons, present or absent; the counts; the exports.
+ * person with two large buttons, present or absent; the counts; the exports; once the session is
+ * held, the attendance certificate of each person present.
  */
-export function AttendanceRegister({ sessionId, fileStem }: { sessionId: string; fileStem: string }) {
+export function AttendanceRegister({ sessionId, fileStem, held = false }: { sessionId: string; fileStem: string; held?: boolean }) {
   const { t } = useTranslation();
   const registrations = useSessionRegistrations(sessionId);
   const record = useRecordAttendance(sessionId);
@@ -64,6 +66,7 @@ export function AttendanceRegister({ sessionId, fileStem }: { sessionId: string;
             <div>
               <span className="fw-semibold d-block">{r.fullName}</span>
               <RegistrationState registration={r} />
+              {held && r.attended === true ? <CertificateButton sessionId={sessionId} participantId={r.participantId} name={r.fullName} /> : null}
             </div>
             <div className="zonale-actions" role="group" aria-label={t('participants.attendance.groupLabel', { name: r.fullName })}>
               <button

@@ -7,10 +7,14 @@ import { useParticipants } from '../api/get-participants';
 import { useSessionRegistrations } from '../api/get-session-registrations';
 import { useRegisterParticipant } from '../api/register-participant';
 import type { Participant } from '../types';
+import { CertificateButton } from './certificate-button';
 import { activeRegistrations, RegistrationState } from './registration-state';
 
-/** The signed-in organisation's participants, each with a button to register to the session or cancel. */
-export function RegistrationCard({ sessionId, userId }: { sessionId: string; userId: string }) {
+/**
+ * The signed-in organisation's participants, each with a button to register to the session or cancel;
+ * once the session is held, the attendance certificate of each person marked present.
+ */
+export function RegistrationCard({ sessionId, userId, held = false }: { sessionId: string; userId: string; held?: boolean }) {
   const { t } = useTranslation();
   const participants = useParticipants(userId);
   const registrations = useSessionRegistrations(sessionId);
@@ -79,6 +83,7 @@ export function RegistrationCard({ sessionId, userId }: { sessionId: string; use
                     <span className="fw-semibold d-block">{p.fullName}</span>
                     {p.organizationRole ? <span className="small d-block">{p.organizationRole}</span> : null}
                     <RegistrationState registration={current} />
+                    {held && current?.attended === true ? <CertificateButton sessionId={sessionId} participantId={p.id} name={p.fullName} /> : null}
                   </div>
                   {/* why: one button whose label flips (aria-disabled, not disabled, while busy) keeps the keyboard focus */}
                   <button

@@ -312,6 +312,31 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /** A held session where the owner's person "certified" was marked present. */
+    Object certifiedSession() {
+      return get(
+          "certifiedSession",
+          () -> {
+            var session = soonSession("certificateSession");
+            as(office)
+                .body(Map.of("attended", true))
+                .put(
+                    "/api/v1/sessions/"
+                        + session.get("id")
+                        + "/participants/"
+                        + participant("certified").get("id")
+                        + "/attendance")
+                .then()
+                .statusCode(200);
+            as(office)
+                .body(Map.of("status", "HELD", "version", session.get("version")))
+                .put("/api/v1/sessions/" + session.get("id") + "/status")
+                .then()
+                .statusCode(200);
+            return session.get("id");
+          });
+    }
+
     /** A participant of the owner organisation registered to the session. */
     Map<String, Object> registered() {
       return get(
@@ -608,6 +633,15 @@ class AuthorizationMatrixTest extends ApiTest {
     call(
         "exportRegistrations",
         f -> get("/api/v1/sessions/" + f.session("session").get("id") + "/participants/export"));
+    call(
+        "downloadAttendanceCertificate",
+        f ->
+            get(
+                "/api/v1/sessions/"
+                    + f.certifiedSession()
+                    + "/participants/"
+                    + f.participant("certified").get("id")
+                    + "/certificate"));
     call("getMinutes", f -> get("/api/v1/sessions/" + f.approvedMinutesSession() + "/minutes"));
     call(
         "saveMinutes",
@@ -760,6 +794,12 @@ class AuthorizationMatrixTest extends ApiTest {
                     + "/decision",
                 Map.of("outcome", "ADMITTED", "version", f.submittedExpression().get("version"))));
     call("listTableMembers", f -> get("/api/v1/tables/" + f.table().get("id") + "/members"));
+    call(
+        "exportTableMembers",
+        f -> get("/api/v1/tables/" + f.table().get("id") + "/members/export"));
+    call(
+        "exportPlanTableMembers",
+        f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables/members/export"));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */
@@ -823,7 +863,7 @@ class AuthorizationMatrixTest extends ApiTest {
         } else if (call.body() != null) {
           request = request.body(call.body());
         }
-        if (call.path().endsWith("/export")) {
+        if (call.path().endsWith("/export") || call.path().endsWith("/certificate")) {
           // why: a file download asks for any type, as a browser does; JSON would be a 406
           request = request.accept("*/*");
         }

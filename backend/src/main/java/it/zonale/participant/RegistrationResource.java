@@ -1,10 +1,14 @@
 package it.zonale.participant;
 
 import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.ExportFormat;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.shared.web.SpreadsheetExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,9 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,9 +45,13 @@ public class RegistrationResource {
   private final ParticipantService service;
   private final AttendanceService attendance;
 
-  public RegistrationResource(ParticipantService service, AttendanceService attendance) {
+  private final CertificateService certificates;
+
+  public RegistrationResource(
+      ParticipantService service, AttendanceService attendance, CertificateService certificates) {
     this.service = service;
     this.attendance = attendance;
+    this.certificates = certificates;
   }
 
   @GET
@@ -99,9 +109,54 @@ public class RegistrationResource {
   }
 
   @GET
+  @Path("/{participantId}/certificate")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "Download an attendance certificate",
+      description =
+          "The attestato di partecipazione (PDF) of a person marked present at a held session:"
+              + " issued by the plan office of the ambito, with the session, its table, date and"
+              + " time in Europe/Rome, duration, place and a verification code (the registration"
+              + " id). For the person's own organisation and the plan office of the session's"
+              + " ambito. Italian unless `lang=en` or an `Accept-Language` preferring English.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10000000)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The session is not held yet, or the person was not marked present.")
+  public Response downloadAttendanceCertificate(
+      @PathParam("sessionId") UUID sessionId,
+      @PathParam("participantId") UUID participantId,
+      @Parameter(description = "Language of the certificate: it (default) or en.")
+          @QueryParam("lang")
+          @Pattern(regexp = "^(it|en)$")
+          @Size(max = 2)
+          String lang,
+      @Context HttpHeaders headers) {
+    Locale locale =
+        lang != null
+            ? Locale.forLanguageTag(lang)
+            : headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("it") || l.getLanguage().equals("en"))
+                .findFirst()
+                .orElse(Locale.ITALIAN);
+    byte[] pdf = certificates.certificateOf(sessionId, participantId, locale);
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"attestato-" + sessionId + "-" + participantId + ".pdf\"")
+        .build();
+  }
+
+  @GET
   @Path("/export")
   @RolesAllowed(Roles.CONSORTIUM)
-  @Produces({"text/csv", RegistrationExport.XLSX})
+  @Produces({SpreadsheetExport.CSV, SpreadsheetExport.XLSX})
   @Operation(
       summary = "Export a session's registrations and attendance",
       description =
@@ -112,30 +167,21 @@ public class RegistrationResource {
       description = "The file.",
       content = {
         @Content(
-            mediaType = "text/csv",
+            mediaType = SpreadsheetExport.CSV,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100000000)),
         @Content(
-            mediaType = RegistrationExport.XLSX,
+            mediaType = SpreadsheetExport.XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000000))
       })
   public Response exportRegistrations(
       @PathParam("sessionId") UUID sessionId,
       @Parameter(description = "File format.") @QueryParam("format") @DefaultValue("CSV")
           ExportFormat format) {
-    var rows = attendance.exportOf(sessionId);
-    String name = "incontro-" + sessionId + "-iscrizioni";
-    return format == ExportFormat.XLSX
-        ? Response.ok(RegistrationExport.xlsx(rows, "Iscrizioni"), RegistrationExport.XLSX)
-            .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
-            .build()
-        : Response.ok(RegistrationExport.csv(rows), "text/csv; charset=utf-8")
-            .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-            .build();
-  }
-
-  /** The file formats of an export. */
-  public enum ExportFormat {
-    CSV,
-    XLSX
+    return SpreadsheetExport.download(
+        format,
+        "incontro-" + sessionId + "-iscrizioni",
+        "Iscrizioni",
+        RegistrationExport.HEADINGS,
+        RegistrationExport.rows(attendance.exportOf(sessionId)));
   }
 }

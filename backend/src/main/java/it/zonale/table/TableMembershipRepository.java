@@ -25,4 +25,14 @@ public class TableMembershipRepository
     return find("tableId = ?1 and organizationId = ?2", tableId, organizationId)
         .firstResultOptional();
   }
+
+  /** The members of these tables for an export, at most {@code max}. */
+  public List<TableMembershipEntity> allOf(List<UUID> tableIds, int max) {
+    if (tableIds.isEmpty()) {
+      return List.of();
+    }
+    return find("tableId in ?1", Sort.by("admittedAt").and("id"), tableIds)
+        .range(0, max - 1)
+        .list();
+  }
 }

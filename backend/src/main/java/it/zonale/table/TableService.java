@@ -13,6 +13,7 @@ import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
+import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ public class TableService {
   /** A plan has 3-10 tables; the matrix is read in one call, so it is bounded. */
   static final int MATRIX_MAX_ROWS = 500;
 
+  /** An export holds at most this many members (a plan has 3-10 tables of some dozens). */
+  static final int EXPORT_MAX_ROWS = 10_000;
+
   /** Admission dates are shown in the time zone of the ambiti: Italy. */
   static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
@@ -44,6 +48,7 @@ public class TableService {
   private final OrganizationService organizations;
   private final DelegateNames delegateNames;
   private final AuditService audit;
+  private final CurrentUser user;
 
   public TableService(
       TableRepository tables,
@@ -53,8 +58,10 @@ public class TableService {
       DistrictService districts,
       OrganizationService organizations,
       DelegateNames delegateNames,
-      AuditService audit) {
+      AuditService audit,
+      CurrentUser user) {
     this.audit = audit;
+    this.user = user;
     this.tables = tables;
     this.members = members;
     this.plans = plans;
@@ -189,6 +196,66 @@ public class TableService {
         page.limit,
         page.offset,
         members.countOf(tableId));
+  }
+
+  /**
+   * The members of a table for an export, for the plan office of its ambito (closed plans too).
+   *
+   * @throws DomainException.NotFound table-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  public List<TableMemberExport.Row> exportMembers(UUID tableId) {
+    TableEntity table = readable(tableId);
+    requireOffice(table.districtId);
+    return exportRows(List.of(table));
+  }
+
+  /**
+   * The members of every table of a plan for an export, table by table.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  public List<TableMemberExport.Row> exportPlanMembers(UUID planId) {
+    PlanRef plan = plans.readablePlan(planId);
+    requireOffice(plan.districtId());
+    return exportRows(tables.allOf(planId, MATRIX_MAX_ROWS));
+  }
+
+  private void requireOffice(UUID districtId) {
+    if (!user.managesDistrict(districtId)) {
+      throw DomainException.Forbidden.of(
+          "not-your-district", "Only the plan office of this ambito can export its members.");
+    }
+  }
+
+  private List<TableMemberExport.Row> exportRows(List<TableEntity> of) {
+    Map<UUID, TableEntity> byId = new LinkedHashMap<>();
+    of.forEach(t -> byId.put(t.id, t));
+    List<TableMembershipEntity> rows = members.allOf(List.copyOf(byId.keySet()), EXPORT_MAX_ROWS);
+    Map<UUID, OrganizationRef> orgs =
+        organizations.refsOf(rows.stream().map(m -> m.organizationId).distinct().toList());
+    Set<UUID> people = new HashSet<>();
+    rows.forEach(
+        m -> {
+          people.add(m.titularParticipantId);
+          if (m.substituteParticipantId != null) {
+            people.add(m.substituteParticipantId);
+          }
+        });
+    Map<UUID, String> names = delegateNames.fullNamesOf(people);
+    List<UUID> order = List.copyOf(byId.keySet());
+    return rows.stream()
+        .map(
+            m ->
+                new TableMemberExport.Row(
+                    m.tableId,
+                    byId.get(m.tableId).name,
+                    toDto(m, orgs.get(m.organizationId), names)))
+        .sorted(
+            java.util.Comparator.comparing((TableMemberExport.Row r) -> order.indexOf(r.tableId()))
+                .thenComparing(r -> r.member().organizationName()))
+        .toList();
   }
 
   /**
