@@ -25,4 +25,16 @@ public class TableMembershipRepository
     return find("tableId = ?1 and organizationId = ?2", tableId, organizationId)
         .firstResultOptional();
   }
+
+  public boolean isMemberOfPlan(UUID planId, UUID organizationId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(m) from TableMembershipEntity m, TableEntity t"
+                    + " where t.id = m.tableId and t.planId = :plan and m.organizationId = :org",
+                Long.class)
+            .setParameter("plan", planId)
+            .setParameter("org", organizationId)
+            .getSingleResult()
+        > 0;
+  }
 }
