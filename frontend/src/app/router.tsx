@@ -15,6 +15,8 @@ const MySessionsRoute = lazy(() => import('./routes/my/sessions'));
 const AuthCallbackRoute = lazy(() => import('./routes/auth/callback'));
 const PlanNewRoute = lazy(() => import('./routes/plans/plan-new'));
 const PlanManageRoute = lazy(() => import('./routes/plans/plan-manage'));
+const PlanAgreementRoute = lazy(() => import('./routes/plans/plan-agreement'));
+const PlanAgreementManageRoute = lazy(() => import('./routes/plans/plan-agreement-manage'));
 const TableNewRoute = lazy(() => import('./routes/tables/table-new'));
 const TableEditRoute = lazy(() => import('./routes/tables/table-edit'));
 const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
@@ -51,6 +53,8 @@ export function createAppRouter() {
         { path: paths.session.path, element: <SessionRoute />, errorElement: <RouteError /> },
         { path: paths.planNew.path, element: <PlanNewRoute />, errorElement: <RouteError /> },
         { path: paths.planManage.path, element: <PlanManageRoute />, errorElement: <RouteError /> },
+        { path: paths.planAgreement.path, element: <PlanAgreementRoute />, errorElement: <RouteError /> },
+        { path: paths.planAgreementManage.path, element: <PlanAgreementManageRoute />, errorElement: <RouteError /> },
         { path: paths.tableNew.path, element: <TableNewRoute />, errorElement: <RouteError /> },
         { path: paths.tableEdit.path, element: <TableEditRoute />, errorElement: <RouteError /> },
         { path: paths.sessionNew.path, element: <SessionNewRoute />, errorElement: <RouteError /> },

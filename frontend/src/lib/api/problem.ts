@@ -40,6 +40,14 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
 }
 
 const KNOWN_SLUGS = new Set([
+  'agreement-not-found',
+  'adhesion-not-found',
+  'not-a-participant',
+  'public-body-signs',
+  'adhesion-exists',
+  'adhesion-not-pending',
+  'agreement-already-signed',
+  'agreement-incomplete',
   'unauthorized',
   'forbidden',
   'no-organization',

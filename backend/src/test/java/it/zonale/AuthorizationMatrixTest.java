@@ -337,6 +337,63 @@ class AuthorizationMatrixTest extends ApiTest {
           });
     }
 
+    /** The accordo di programma of the plan, as a first draft (version 1). */
+    Map<String, Object> draftAgreement() {
+      return get(
+          "draftAgreement",
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "title",
+                          "Accordo di programma",
+                          "signedOn",
+                          "2030-02-26",
+                          "signatories",
+                          List.of(Map.of("municipalityIstatCode", "019021")),
+                          "version",
+                          0))
+                  .put("/api/v1/plans/" + plan().get("id") + "/agreement")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** The accordo of the plan, signed: public, open to adhesions. */
+    Map<String, Object> signedAgreement() {
+      return get(
+          "signedAgreement",
+          () ->
+              as(office)
+                  .body(Map.of("version", draftAgreement().get("version")))
+                  .post("/api/v1/plans/" + plan().get("id") + "/agreement/signature")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** The owner organisation's pending request of adhesion; it took part in an incontro. */
+    Map<String, Object> adhesion() {
+      return get(
+          "adhesion",
+          () -> {
+            signedAgreement();
+            registered();
+            return as(ownerDelegate())
+                .body(Map.of())
+                .post("/api/v1/plans/" + plan().get("id") + "/agreement/adhesions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("");
+          });
+    }
+
     /** A participant of the owner organisation registered to the session. */
     Map<String, Object> registered() {
       return get(
@@ -800,6 +857,68 @@ class AuthorizationMatrixTest extends ApiTest {
     call(
         "exportPlanTableMembers",
         f -> get("/api/v1/plans/" + f.plan().get("id") + "/tables/members/export"));
+  }
+
+  static {
+    call(
+        "getAgreement",
+        f -> {
+          f.signedAgreement();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/agreement");
+        });
+    call(
+        "saveAgreement",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/plans/" + f.plan().get("id") + "/agreement",
+                Map.of(
+                    "title",
+                    "Accordo di programma 2030",
+                    "signatories",
+                    List.of(),
+                    "version",
+                    f.draftAgreement().get("version"))));
+    call(
+        "signAgreement",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/agreement/signature",
+                Map.of("version", f.draftAgreement().get("version"))));
+    call(
+        "getAdhesionRegister",
+        f -> {
+          f.signedAgreement();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/agreement/register");
+        });
+    call(
+        "listAdhesions",
+        f -> {
+          f.adhesion();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/agreement/adhesions");
+        });
+    call(
+        "requestAdhesion",
+        f -> {
+          f.signedAgreement();
+          f.registered();
+          return new Call(
+              "POST",
+              "/api/v1/plans/" + f.plan().get("id") + "/agreement/adhesions",
+              Map.of("note", "Chiediamo l'adesione"));
+        });
+    call("getAdhesion", f -> get("/api/v1/adhesions/" + f.adhesion().get("id")));
+    call(
+        "withdrawAdhesion",
+        f -> new Call("POST", "/api/v1/adhesions/" + f.adhesion().get("id") + "/withdraw", null));
+    call(
+        "decideAdhesion",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/adhesions/" + f.adhesion().get("id") + "/decision",
+                Map.of("outcome", "ACCEPTED", "version", f.adhesion().get("version"))));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */

@@ -50,6 +50,17 @@ public class DistrictRepository implements PanacheRepositoryBase<DistrictEntity,
         .collect(Collectors.toMap(r -> (UUID) r[0], r -> new long[] {(Long) r[1], (Long) r[2]}));
   }
 
+  public List<MunicipalityEntity> municipalitiesOf(
+      UUID districtId, java.util.Collection<String> codes) {
+    return getEntityManager()
+        .createQuery(
+            "from MunicipalityEntity m where m.districtId = :id and m.istatCode in :codes",
+            MunicipalityEntity.class)
+        .setParameter("id", districtId)
+        .setParameter("codes", codes)
+        .getResultList();
+  }
+
   public List<MunicipalityEntity> municipalitiesOf(UUID districtId, int limit, int offset) {
     return getEntityManager()
         .createQuery(

@@ -72,4 +72,17 @@ public class DistrictService {
   public Optional<UUID> districtOfSubdistrict(UUID subdistrictId) {
     return Optional.ofNullable(districts.findSubdistrict(subdistrictId)).map(s -> s.districtId);
   }
+
+  /**
+   * For other features: the names of those of these comuni (ISTAT codes) that belong to the
+   * district; other codes are simply absent.
+   */
+  public Map<String, String> municipalityNamesIn(
+      UUID districtId, java.util.Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return districts.municipalitiesOf(districtId, codes).stream()
+        .collect(Collectors.toMap(m -> m.istatCode, m -> m.name));
+  }
 }

@@ -298,6 +298,17 @@ public class ParticipantService {
   }
 
   /**
+   * For the accordo di programma: whether the organisation took part in an incontro of the plan,
+   * with a seat (not waitlisted, not cancelled) or recorded as present.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  public boolean tookPartInSessionsOf(UUID planId, UUID organizationId) {
+    List<UUID> ids = sessions.calendarOfPlan(planId).stream().map(s -> s.session().id()).toList();
+    return registrations.tookPartIn(organizationId, ids);
+  }
+
+  /**
    * For other features: the people with these ids who belong to this organisation; other ids
    * (unknown, or another organisation's people) are simply absent.
    */

@@ -109,6 +109,24 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         .getResultList();
   }
 
+  /** Whether the organisation holds a seat at, or attended, any of these sessions. */
+  public boolean tookPartIn(UUID organizationId, java.util.Collection<UUID> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return false;
+    }
+    return getEntityManager()
+            .createQuery(
+                "select count(r) from RegistrationEntity r where r.organizationId = :org"
+                    + " and r.sessionId in :sessions"
+                    + " and (r.status = :registered or r.attended = true)",
+                Long.class)
+            .setParameter("org", organizationId)
+            .setParameter("sessions", sessionIds)
+            .setParameter("registered", RegistrationStatus.REGISTERED)
+            .getSingleResult()
+        > 0;
+  }
+
   private static String where(UUID organizationId, Parameters params) {
     if (organizationId == null) {
       return "sessionId = :session";

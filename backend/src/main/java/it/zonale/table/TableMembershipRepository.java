@@ -35,4 +35,16 @@ public class TableMembershipRepository
         .range(0, max - 1)
         .list();
   }
+
+  public boolean isMemberOfPlan(UUID planId, UUID organizationId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(m) from TableMembershipEntity m, TableEntity t"
+                    + " where t.id = m.tableId and t.planId = :plan and m.organizationId = :org",
+                Long.class)
+            .setParameter("plan", planId)
+            .setParameter("org", organizationId)
+            .getSingleResult()
+        > 0;
+  }
 }

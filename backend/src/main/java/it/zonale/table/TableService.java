@@ -300,6 +300,14 @@ public class TableService {
         auditView(m));
   }
 
+  /**
+   * For the accordo di programma: whether the organisation is a member (full or consultative) of a
+   * table of the plan.
+   */
+  public boolean isMemberOfPlan(UUID planId, UUID organizationId) {
+    return members.isMemberOfPlan(planId, organizationId);
+  }
+
   /** For sessions: the table if the caller may read its plan, else table-not-found. */
   public TableRef readableTable(UUID id) {
     TableEntity e = readable(id);

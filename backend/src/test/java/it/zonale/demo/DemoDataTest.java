@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import it.zonale.support.ApiTest;
+import it.zonale.support.DemoDataProfile;
 import it.zonale.support.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

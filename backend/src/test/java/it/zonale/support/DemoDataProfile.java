@@ -1,10 +1,11 @@
-package it.zonale.demo;
+package it.zonale.support;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * The API with the demo data applied on top of the migrations, as the dev and demo profiles run.
+ * The test application with the demo data of db/demo loaded, as the dev and demo profiles load it:
+ * for the few tests that assert the demo reproduces the seed articles' public figures.
  */
 public class DemoDataProfile implements QuarkusTestProfile {
   @Override
