@@ -27,7 +27,11 @@ const interestSchema = z
     });
   });
 
-const FIELDS = ['choices', 'runtsRegistered', 'runtsNumber', 'note'] as const;
+/** The fields a server error may point at; a row's delegates before the whole group, which takes the rest (e.g. a table not in the call). */
+function fieldsFor(rows: number): string[] {
+  const delegates = Array.from({ length: rows }, (_, i) => [`choices.${i}.titularParticipantId`, `choices.${i}.substituteParticipantId`]).flat();
+  return [...delegates, 'choices', 'runtsRegistered', 'runtsNumber', 'note'];
+}
 
 type Person = { id: string; fullName: string; organizationRole?: string };
 
@@ -70,7 +74,7 @@ export function InterestForm({
   const choices = watch('choices');
   const runtsRegistered = watch('runtsRegistered');
 
-  const { onSubmit: submit, failure } = useProblemSubmit(form, FIELDS, async (values) => {
+  const { onSubmit: submit, failure } = useProblemSubmit(form, fieldsFor(tables.length), async (values) => {
     const body = interestBody(values, expression?.version ?? 0);
     try {
       if (intent.current === 'save') {
