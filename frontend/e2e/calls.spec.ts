@@ -76,7 +76,11 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
 
   // an ETS delegate, on a phone, reads the call and sends the organisation's expression of interest
   const phone = await phonePage(browser);
-  await phone.goto(callUrl);
+  await phone.goto(`/plans/${CREMASCO_PLAN}`);
+  const calls = phone.getByRole('region', { name: 'Inviti al Terzo Settore' });
+  await expect(calls.getByText(/scade tra (30|29) giorni/).first()).toBeVisible();
+  await calls.getByRole('link', { name: callTitle, exact: true }).click();
+  await expect(phone).toHaveURL(callUrl);
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText(callTitle);
   await expect(phone.getByText(/scade tra (30|29) giorni/)).toBeVisible();
   await expect(phone.getByRole('link', { name: new RegExp(`Invito_${stamp}\\.pdf`) })).toBeVisible();
@@ -96,7 +100,7 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   const titular = interest.getByLabel(`Titolare per «${TABLE_NAME}»`);
   await titular.selectOption({ index: 1 });
   await interest.locator('label', { hasText: 'iscritta al Registro unico' }).click();
-  await interest.getByLabel('Numero di iscrizione al RUNTS').fill('DEMO-RUNTS-000016');
+  await interest.getByLabel('Numero di iscrizione al RUNTS').fill('DEMO-RUNTS-000008');
   await interest.getByRole('button', { name: 'Salva la bozza' }).click();
   await expect(phone.getByTestId('interest-status')).toHaveText('Bozza salvata.');
   await checkPage(phone, 'interest-phone', true);
@@ -112,7 +116,7 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   await page.getByRole('link', { name: organization, exact: true }).click();
   await page.waitForURL(/\/expressions-of-interest\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization);
-  await expect(page.getByText('Iscrizione dichiarata, numero DEMO-RUNTS-000016')).toBeVisible();
+  await expect(page.getByText('Iscrizione dichiarata, numero DEMO-RUNTS-000008')).toBeVisible();
   const decision = page.getByRole('form', { name: 'Decisione' });
   await decision.locator('label', { hasText: /^Ammetti$/ }).click();
   await checkPage(page, `expression-${testInfo.project.name}`, true);
@@ -132,6 +136,7 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   await phone.waitForURL(/\/tables\/[0-9a-f-]+$/);
   const members = phone.getByTestId('table-members');
   await expect(members.getByText(organization, { exact: true })).toBeVisible();
+  await expect(phone.getByRole('main').getByText('Caricamento in corso…')).toHaveCount(0);
   await checkPage(phone, 'table-members-phone', true);
   await phone.context().close();
 });

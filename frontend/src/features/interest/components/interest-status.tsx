@@ -26,14 +26,29 @@ export function InterestStatusBadge({ expression }: { expression: Pick<Expressio
   );
 }
 
-/** The outcome in words: "Ammessa", "Ammessa come consultiva", "Non ammessa: motivo", or the state while undecided. */
+const TONE: Record<ExpressionOfInterest['status'], string> = {
+  DRAFT: 'alert-warning',
+  SUBMITTED: 'alert-info',
+  ADMITTED: 'alert-success',
+  ADMITTED_CONSULTATIVE: 'alert-success',
+  REJECTED: 'alert-danger',
+  WITHDRAWN: 'alert-secondary',
+};
+
+/** The state and outcome in words ("Ammessa: …", "Ammessa come consultiva …", "Non ammessa: motivo"), with the late flag. */
 export function InterestOutcome({ expression }: { expression: Pick<ExpressionOfInterest, 'status' | 'late' | 'decisionReason'> }) {
   const { t } = useTranslation();
   const text =
     expression.status === 'REJECTED' ? t('interest.outcome.REJECTED', { reason: expression.decisionReason ?? '' }) : t(`interest.outcome.${expression.status}`);
   return (
-    <p className="mb-2" data-testid="interest-outcome">
-      <InterestStatusBadge expression={expression} /> <span className="fw-semibold">{text}</span>
-    </p>
+    <div className={`alert ${TONE[expression.status]} zonale-outcome`} data-testid="interest-outcome">
+      <span className="fw-semibold">{text}</span>
+      {expression.late ? (
+        <>
+          {' '}
+          <span className="badge zonale-badge-late">{t('interest.late')}</span>
+        </>
+      ) : null}
+    </div>
   );
 }
