@@ -117,6 +117,7 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   await page.waitForURL(/\/expressions-of-interest\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization);
   await expect(page.getByText('Iscrizione dichiarata, numero DEMO-RUNTS-000008')).toBeVisible();
+  await expect(page.getByText(/^Titolare: /)).not.toHaveText('Titolare: Persona non più tra i delegati');
   const decision = page.getByRole('form', { name: 'Decisione' });
   await decision.locator('label', { hasText: /^Ammetti$/ }).click();
   await checkPage(page, `expression-${testInfo.project.name}`, true);

@@ -383,6 +383,14 @@ export const en: Messages = {
     },
   },
   calls: {
+    delete: {
+      title: 'Delete the call?',
+      hint: 'A call can be deleted, with its documents, only while no organisation has expressed interest.',
+      button: 'Delete the call',
+      body: '“{{title}}” and its documents will be deleted.',
+      confirm: 'Yes, delete',
+      done: 'Call “{{title}}” deleted.',
+    },
     status: { OPEN: 'Open', CLOSED: 'Closed' },
     list: {
       title: 'Calls to the Third Sector',

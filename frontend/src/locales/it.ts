@@ -381,6 +381,14 @@ export const it = {
     },
   },
   calls: {
+    delete: {
+      title: 'Eliminare l’invito?',
+      hint: 'Un invito si elimina, con i suoi documenti, solo finché nessuna organizzazione ha manifestato interesse.',
+      button: 'Elimina l’invito',
+      body: '«{{title}}» e i suoi documenti saranno eliminati.',
+      confirm: 'Sì, elimina',
+      done: 'Invito «{{title}}» eliminato.',
+    },
     status: { OPEN: 'Aperto', CLOSED: 'Chiuso' },
     list: {
       title: 'Inviti al Terzo Settore',

@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
 import type { Account } from '../../../features/account/types';
+import { useDeleteCall } from '../../../features/calls/api/delete-call';
 import { getCallQueryOptions, useCall } from '../../../features/calls/api/get-call';
 import { useUpdateCall } from '../../../features/calls/api/update-call';
 import { CallAttachmentsEditor } from '../../../features/calls/components/call-attachments-editor';
+import { CallDelete } from '../../../features/calls/components/call-delete';
 import { CallDeadline } from '../../../features/calls/components/call-deadline';
 import { CallForm } from '../../../features/calls/components/call-form';
 import { CallStatusBadge } from '../../../features/calls/components/call-status-badge';
@@ -37,6 +39,8 @@ function CallManage({ account }: { account: Account }) {
   const matrix = useTableMatrix(call.data?.planId ?? '');
   const expressions = useCallExpressions(callId, user?.profile.sub);
   const update = useUpdateCall(callId);
+  const remove = useDeleteCall(callId, call.data?.planId ?? '');
+  const navigate = useNavigate();
   const [notice, setNotice] = useState((location.state as { notice?: string } | null)?.notice ?? '');
   const reload = () => void queryClient.invalidateQueries({ queryKey: getCallQueryOptions(callId).queryKey, exact: true });
 
@@ -108,6 +112,20 @@ function CallManage({ account }: { account: Account }) {
           />
         )}
       </section>
+      {expressions.data?.total === 0 ? (
+        <section id="call-delete" aria-labelledby="call-delete-title" className="zonale-card mb-4">
+          <h2 id="call-delete-title" className="h4">
+            {t('calls.delete.button')}
+          </h2>
+          <CallDelete
+            title={c.title}
+            onDelete={async () => {
+              await remove.mutateAsync();
+              void navigate(paths.planManage.href(c.planId), { state: { notice: t('calls.delete.done', { title: c.title }) } });
+            }}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -57,11 +57,16 @@ function Expression({ account }: { account: Account }) {
       </div>
       <InterestOutcome expression={e} />
       {e.late ? <p className="small">{t('interest.detail.lateNote')}</p> : null}
-      <InterestSummary
-        expression={e}
-        tableName={(id) => tableNames.get(id) ?? t('calls.page.unknownTable')}
-        personName={(id) => personNames.get(id) ?? t('interest.summary.unknownPerson')}
-      />
+      {/* why: a name still loading must not read as "no longer among the delegates" */}
+      {people.isPending || matrix.isPending ? (
+        <Loading />
+      ) : (
+        <InterestSummary
+          expression={e}
+          tableName={(id) => tableNames.get(id) ?? t('calls.page.unknownTable')}
+          personName={(id) => personNames.get(id) ?? t('interest.summary.unknownPerson')}
+        />
+      )}
       {e.status === 'SUBMITTED' ? (
         <section aria-labelledby="decision-title" className="zonale-card mt-4">
           <h2 id="decision-title" className="h4">

@@ -21,14 +21,10 @@ export function InterestSummary({
         <ul className="mb-0 ps-3">
           {expression.tableChoices.map((c) => (
             <li key={c.tableId}>
-              <span className="fw-semibold">{tableName(c.tableId)}</span>
-              <br />
-              {t('interest.summary.titular', { name: personName(c.titularParticipantId) })}
+              <span className="fw-semibold d-block">{tableName(c.tableId)}</span>
+              <span className="d-block">{t('interest.summary.titular', { name: personName(c.titularParticipantId) })}</span>
               {c.substituteParticipantId ? (
-                <>
-                  <br />
-                  {t('interest.summary.substitute', { name: personName(c.substituteParticipantId) })}
-                </>
+                <span className="d-block">{t('interest.summary.substitute', { name: personName(c.substituteParticipantId) })}</span>
               ) : null}
             </li>
           ))}
