@@ -45,7 +45,8 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   await page.goto(`/plans/${CREMASCO_PLAN}/calls/new`);
   await signInOnKeycloak(page, OFFICE_USER);
   await page.waitForURL(`http://localhost:5173/plans/${CREMASCO_PLAN}/calls/new`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuovo invito a manifestare interesse');
+  // why: the first pages after the stack starts wait for a cold API (JIT, connection pool) under a shared machine's load
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuovo invito a manifestare interesse', { timeout: 30_000 });
   const form = page.getByRole('form', { name: 'Apri l’invito' });
   await form.getByRole('button', { name: 'Apri l’invito' }).click();
   await expect(form.getByLabel(/^Titolo/)).toHaveAttribute('aria-invalid', 'true');
@@ -88,7 +89,7 @@ test('the plan office opens a call, an ETS delegate on a phone sends an expressi
   await phone.getByRole('link', { name: 'Manifesta interesse' }).click();
   await signInOnKeycloak(phone, ETS_USER);
   await phone.waitForURL(/\/calls\/[0-9a-f-]+\/interest$/);
-  await expect(phone.getByText('La tua organizzazione non ha ancora manifestato interesse per questo invito.')).toBeVisible();
+  await expect(phone.getByText('La tua organizzazione non ha ancora manifestato interesse per questo invito.')).toBeVisible({ timeout: 30_000 });
   const organization = ((await phone.getByText(/^Per .*\. Una sola manifestazione/).textContent()) ?? '').replace(/^Per (.*?)\. Una sola.*$/, '$1');
   expect(organization).not.toBe('');
 
