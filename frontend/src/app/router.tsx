@@ -22,6 +22,11 @@ const TableEditRoute = lazy(() => import('./routes/tables/table-edit'));
 const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
 const SessionEditRoute = lazy(() => import('./routes/sessions/session-edit'));
 const SessionAttendanceRoute = lazy(() => import('./routes/sessions/session-attendance'));
+const CallRoute = lazy(() => import('./routes/calls/call'));
+const CallNewRoute = lazy(() => import('./routes/calls/call-new'));
+const CallManageRoute = lazy(() => import('./routes/calls/call-manage'));
+const CallInterestRoute = lazy(() => import('./routes/calls/call-interest'));
+const ExpressionRoute = lazy(() => import('./routes/calls/expression'));
 const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
 
 function ScrollToTop() {
@@ -60,6 +65,11 @@ export function createAppRouter() {
         { path: paths.sessionNew.path, element: <SessionNewRoute />, errorElement: <RouteError /> },
         { path: paths.sessionEdit.path, element: <SessionEditRoute />, errorElement: <RouteError /> },
         { path: paths.sessionAttendance.path, element: <SessionAttendanceRoute />, errorElement: <RouteError /> },
+        { path: paths.call.path, element: <CallRoute />, errorElement: <RouteError /> },
+        { path: paths.callNew.path, element: <CallNewRoute />, errorElement: <RouteError /> },
+        { path: paths.callManage.path, element: <CallManageRoute />, errorElement: <RouteError /> },
+        { path: paths.callInterest.path, element: <CallInterestRoute />, errorElement: <RouteError /> },
+        { path: paths.expression.path, element: <ExpressionRoute />, errorElement: <RouteError /> },
         { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },

@@ -6,3 +6,4 @@ export type TargetGroup = components['schemas']['TargetGroup'];
 export type TableCreate = components['schemas']['TableCreate'];
 export type TableUpdate = components['schemas']['TableUpdate'];
 export type TableLevel = components['schemas']['TableLevel'];
+export type TableMember = components['schemas']['TableMember'];

@@ -70,6 +70,22 @@ const KNOWN_SLUGS = new Set([
   'session-not-held',
   'not-attended',
   'not-your-session',
+  'call-not-found',
+  'call-closed',
+  'call-answered',
+  'call-table-chosen',
+  'expression-of-interest-not-found',
+  'expression-of-interest-exists',
+  'expression-of-interest-not-editable',
+  'expression-of-interest-transition-not-allowed',
+  'expression-of-interest-already-decided',
+  'expression-of-interest-not-submitted',
+  'late-expression-of-interest',
+  'organization-not-in-district',
+  'attachment-type-mismatch',
+  'unsupported-media-type',
+  'attachment-too-large',
+  'too-many-attachments',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

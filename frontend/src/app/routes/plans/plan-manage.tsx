@@ -18,6 +18,8 @@ import { PlanForm } from '../../../features/plans/components/plan-form';
 import { PlanStatusControl } from '../../../features/plans/components/plan-status-control';
 import { useAttendanceSummary } from '../../../features/participants/api/get-attendance-summary';
 import { AttendanceSummaryTables } from '../../../features/participants/components/attendance-summary';
+import { usePlanCalls } from '../../../features/calls/api/get-plan-calls';
+import { CallList } from '../../../features/calls/components/call-list';
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { useTableMatrix } from '../../../features/tables/api/get-table-matrix';
 import { formatDate, formatTime } from '../../../lib/format';
@@ -40,6 +42,7 @@ function PlanManage({ account }: { account: Account }) {
   const policyAreas = usePolicyAreas();
   const matrix = useTableMatrix(planId);
   const sessions = usePlanSessions(planId);
+  const calls = usePlanCalls(planId);
   const attendance = useAttendanceSummary(planId);
   const update = useUpdatePlan(planId);
   const changeStatus = useChangePlanStatus(planId);
@@ -81,6 +84,9 @@ function PlanManage({ account }: { account: Account }) {
           </li>
           <li>
             <a href="#plan-tables">{t('plans.manage.tables')}</a>
+          </li>
+          <li>
+            <a href="#plan-calls">{t('calls.list.title')}</a>
           </li>
           <li>
             <a href="#plan-sessions">{t('plans.manage.sessions')}</a>
@@ -191,6 +197,18 @@ function PlanManage({ account }: { account: Account }) {
         ) : null}
         <Link to={paths.tableNew.href(p.id)} className="btn btn-primary mt-2">
           {t('tables.form.newTitle')}
+        </Link>
+      </section>
+
+      <section id="plan-calls" aria-labelledby="plan-calls-title" className="zonale-card mb-4">
+        <h2 id="plan-calls-title" className="h4">
+          {t('calls.list.title')}
+        </h2>
+        {calls.isPending ? <Loading /> : null}
+        {calls.isError ? <ProblemAlert error={calls.error} /> : null}
+        {calls.data ? <CallList calls={calls.data.items} hrefOf={(c) => paths.callManage.href(c.id)} /> : null}
+        <Link to={paths.callNew.href(p.id)} className="btn btn-primary mt-2">
+          {t('calls.form.newTitle')}
         </Link>
       </section>
 

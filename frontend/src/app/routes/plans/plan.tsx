@@ -9,6 +9,8 @@ import { usePlan } from '../../../features/plans/api/get-plan';
 import { usePlanPhases } from '../../../features/plans/api/get-plan-phases';
 import { PlanStatusBadge } from '../../../features/plans/components/plan-status-badge';
 import { PlanTimeline } from '../../../features/plans/components/plan-timeline';
+import { usePlanCalls } from '../../../features/calls/api/get-plan-calls';
+import { CallList } from '../../../features/calls/components/call-list';
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { SessionCalendar } from '../../../features/sessions/components/session-calendar';
 import { useTableMatrix } from '../../../features/tables/api/get-table-matrix';
@@ -22,6 +24,7 @@ export default function PlanRoute() {
   const phases = usePlanPhases(planId);
   const matrix = useTableMatrix(planId);
   const sessions = usePlanSessions(planId);
+  const calls = usePlanCalls(planId);
   const canManage = useCanManage(plan.data?.districtId);
 
   if (plan.isPending) return <Loading />;
@@ -62,6 +65,9 @@ export default function PlanRoute() {
             <a href="#timeline">{t('plans.timeline.title')}</a>
           </li>
           <li>
+            <a href="#calls">{t('calls.list.title')}</a>
+          </li>
+          <li>
             <a href="#matrix">{t('tables.matrix.title')}</a>
           </li>
           <li>
@@ -72,6 +78,16 @@ export default function PlanRoute() {
           </li>
         </ul>
       </nav>
+      <section id="calls" aria-labelledby="calls-title" className="mb-4">
+        <h2 id="calls-title">{t('calls.list.title')}</h2>
+        {calls.isPending ? (
+          <Loading />
+        ) : calls.isError ? (
+          <ProblemAlert error={calls.error} />
+        ) : (
+          <CallList calls={calls.data.items} hrefOf={(c) => paths.call.href(c.id)} />
+        )}
+      </section>
       <div className="row g-4">
         <section id="timeline" aria-labelledby="timeline-title" className="col-12 col-lg-5">
           <h2 id="timeline-title">{t('plans.timeline.title')}</h2>

@@ -8,6 +8,8 @@ import { usePlanPolicyAreas } from '../../../features/plans/api/get-plan-policy-
 import { usePlanSessions } from '../../../features/sessions/api/get-plan-sessions';
 import { SessionList } from '../../../features/sessions/components/session-list';
 import { CalendarLink } from '../../../features/calendar/components/calendar-link';
+import { useTableMembers } from '../../../features/tables/api/get-table-members';
+import { TableMembers } from '../../../features/tables/components/table-members';
 import { useTable } from '../../../features/tables/api/get-table';
 import { useCanManage } from '../../use-can-manage';
 
@@ -20,6 +22,7 @@ export default function TableRoute() {
   const plan = usePlan(planId);
   const areas = usePlanPolicyAreas(planId);
   const sessions = usePlanSessions(planId, tableId);
+  const members = useTableMembers(tableId);
   const canManage = useCanManage(plan.data?.districtId);
 
   if (table.isPending) return <Loading />;
@@ -69,6 +72,10 @@ export default function TableRoute() {
           )}
         </dd>
       </dl>
+      <section aria-labelledby="table-members-title" className="mt-4">
+        <h2 id="table-members-title">{t('tables.members.title')}</h2>
+        {members.isPending ? <Loading /> : members.isError ? <ProblemAlert error={members.error} /> : <TableMembers members={members.data.items} />}
+      </section>
       <section aria-labelledby="table-sessions" className="mt-4">
         <h2 id="table-sessions">{t('tables.page.sessions')}</h2>
         <p>
