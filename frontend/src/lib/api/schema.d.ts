@@ -1296,6 +1296,8 @@ export interface components {
             organizationRole?: string;
             /** Format: email */
             email: string;
+            /** @description Language of the e-mails Zonale sends this person: IT (default) or EN. */
+            preferredLanguage: components["schemas"]["PreferredLanguage"];
             /** Format: int64 */
             version: number;
         };
@@ -1304,6 +1306,8 @@ export interface components {
             fullName: string;
             organizationRole?: string;
             email: string;
+            /** @description Language of the e-mails Zonale sends this person; IT when absent. */
+            preferredLanguage?: components["schemas"]["PreferredLanguage"];
         };
         ParticipantPage: {
             items: components["schemas"]["Participant"][];
@@ -1318,6 +1322,8 @@ export interface components {
             fullName: string;
             organizationRole?: string;
             email: string;
+            /** @description Language of the e-mails Zonale sends this person; unchanged when absent. */
+            preferredLanguage?: components["schemas"]["PreferredLanguage"];
             /**
              * Format: int64
              * @description The version this update was made from.
@@ -1456,6 +1462,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        PreferredLanguage: "IT" | "EN";
         /** @description RFC 9457 problem details. */
         Problem: {
             /** @description Stable URI of the problem type; clients translate by it. */
