@@ -71,6 +71,17 @@ public class DeliveryService {
     }
   }
 
+  /**
+   * Forgets mails sent or given up before {@code before}; reminders are long past by then, so their
+   * keys are no longer needed.
+   *
+   * @return how many rows were deleted
+   */
+  @jakarta.transaction.Transactional
+  public long purgeBefore(Instant before) {
+    return outbox.delete("coalesce(sentAt, failedAt) < ?1", before);
+  }
+
   private List<Claimed> claim(Instant now) {
     List<NotificationEntity> due = outbox.claimDue(now, config.batchSize());
     due.forEach(mail -> mail.nextAttemptAt = now.plus(LEASE));
@@ -95,7 +106,14 @@ public class DeliveryService {
         throw new IllegalStateException(
             "no template for " + mail.kind() + " in " + mail.language());
       }
-      String subject = template.getFragment("subject").data(mail.params()).render().strip();
+      // why: titles come from users; a line break in a subject would start a new mail header
+      String subject =
+          template
+              .getFragment("subject")
+              .data(mail.params())
+              .render()
+              .replaceAll("[\\r\\n\\t]+", " ")
+              .strip();
       String body = template.data(mail.params()).render().strip() + "\n";
       mailer.send(Mail.withText(mail.recipient(), subject, body));
     } catch (RuntimeException e) {

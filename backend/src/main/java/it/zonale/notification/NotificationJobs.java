@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class NotificationJobs {
+  /** How long sent mails stay in the outbox, for support questions ("did they get it?"). */
+  static final java.time.Duration RETENTION = java.time.Duration.ofDays(90);
+
   private final ReminderService reminders;
   private final DeliveryService delivery;
 
@@ -25,6 +28,7 @@ public class NotificationJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void queueReminders() {
     reminders.queueReminders(Timestamps.now());
+    delivery.purgeBefore(Timestamps.now().minus(RETENTION));
   }
 
   @Scheduled(

@@ -373,6 +373,23 @@ class NotificationTest extends ApiTest {
   }
 
   @Test
+  void sentMailsArePurgedAfterTheirRetentionAndPendingOnesStay() {
+    UUID coop = organization("APS", email("aps"));
+    String delegate = delegateOf(coop);
+    var session = session(inRome(Duration.ofDays(30)), null);
+    register(
+        delegate, session.get("id"), person(delegate, coop, "Rosa Conti", email("rosa"), null));
+    deliver();
+    String pendingMail = email("pending");
+    register(delegate, session.get("id"), person(delegate, coop, "Ivo Pini", pendingMail, null));
+
+    assertThat(delivery.purgeBefore(Timestamps.now().plus(Duration.ofDays(1)))).isPositive();
+
+    deliver();
+    assertThat(mailsTo(pendingMail)).hasSize(1);
+  }
+
+  @Test
   void aMailServerThatFailsNeitherBreaksTheActionNorLosesTheMail() {
     UUID coop = organization("ODV", email("odv"));
     String delegate = delegateOf(coop);
