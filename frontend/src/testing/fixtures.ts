@@ -75,8 +75,16 @@ export const ORGANIZATION_ID = 'e1000000-0000-4000-8000-000000000001';
 
 export const participants: S['ParticipantPage'] = {
   items: [
-    { id: 'pa1', organizationId: ORGANIZATION_ID, fullName: 'Giulia Ferrari', organizationRole: 'presidente', email: 'giulia@example.org', version: 0 },
-    { id: 'pa2', organizationId: ORGANIZATION_ID, fullName: 'Marco Bianchi', email: 'marco@example.org', version: 0 },
+    {
+      id: 'pa1',
+      organizationId: ORGANIZATION_ID,
+      fullName: 'Giulia Ferrari',
+      organizationRole: 'presidente',
+      email: 'giulia@example.org',
+      preferredLanguage: 'IT',
+      version: 0,
+    },
+    { id: 'pa2', organizationId: ORGANIZATION_ID, fullName: 'Marco Bianchi', email: 'marco@example.org', preferredLanguage: 'EN', version: 0 },
   ],
   limit: 100,
   offset: 0,

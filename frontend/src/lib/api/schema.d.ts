@@ -1621,6 +1621,8 @@ export interface components {
             organizationRole?: string;
             /** Format: email */
             email: string;
+            /** @description Language of the e-mails Zonale sends this person: IT (default) or EN. */
+            preferredLanguage: components["schemas"]["PreferredLanguage"];
             /** Format: int64 */
             version: number;
         };
@@ -1629,6 +1631,8 @@ export interface components {
             fullName: string;
             organizationRole?: string;
             email: string;
+            /** @description Language of the e-mails Zonale sends this person; IT when absent. */
+            preferredLanguage?: components["schemas"]["PreferredLanguage"];
         };
         ParticipantPage: {
             items: components["schemas"]["Participant"][];
@@ -1643,6 +1647,8 @@ export interface components {
             fullName: string;
             organizationRole?: string;
             email: string;
+            /** @description Language of the e-mails Zonale sends this person; unchanged when absent. */
+            preferredLanguage?: components["schemas"]["PreferredLanguage"];
             /**
              * Format: int64
              * @description The version this update was made from.
@@ -1778,6 +1784,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        PreferredLanguage: "IT" | "EN";
         /** @description RFC 9457 problem details. */
         Problem: {
             /** @description Stable URI of the problem type; clients translate by it. */

@@ -15,6 +15,10 @@ public class CallRepository implements PanacheRepositoryBase<CallEntity, UUID> {
         .list();
   }
 
+  public List<CallEntity> dueBetween(java.time.Instant from, java.time.Instant to) {
+    return list("deadline >= ?1 and deadline < ?2 order by deadline, id", from, to);
+  }
+
   public long countOf(UUID planId) {
     return count("planId", planId);
   }

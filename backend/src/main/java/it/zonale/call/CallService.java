@@ -12,6 +12,7 @@ import it.zonale.shared.web.PageQuery;
 import it.zonale.table.TableRef;
 import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,13 +36,16 @@ public class CallService {
   private final TableService tables;
   private final CallUsage usage;
   private final AuditService audit;
+  private final Event<CallOpened> opened;
 
   public CallService(
       CallRepository calls,
       PlanService plans,
       TableService tables,
       CallUsage usage,
-      AuditService audit) {
+      AuditService audit,
+      Event<CallOpened> opened) {
+    this.opened = opened;
     this.calls = calls;
     this.plans = plans;
     this.tables = tables;
@@ -86,6 +90,7 @@ public class CallService {
     calls.persistAndFlush(e);
     Call created = toDto(e);
     audit.recordChange(AuditAction.CREATE, "call", e.id, e.districtId, null, created);
+    opened.fire(new CallOpened(e.id));
     return created;
   }
 
@@ -156,6 +161,20 @@ public class CallService {
     CallEntity e = readable(id);
     plans.manageablePlan(e.planId);
     return toRef(e);
+  }
+
+  /** For notifications, which run without a caller: the call, if it still exists. */
+  public java.util.Optional<CallOutline> outlineOf(UUID id) {
+    return calls.findByIdOptional(id).map(CallService::toOutline);
+  }
+
+  /** For deadline reminders: the calls whose deadline falls in [from, to). */
+  public List<CallOutline> callsDueBetween(java.time.Instant from, java.time.Instant to) {
+    return calls.dueBetween(from, to).stream().map(CallService::toOutline).toList();
+  }
+
+  private static CallOutline toOutline(CallEntity e) {
+    return new CallOutline(e.id, e.planId, e.districtId, e.title, e.deadline);
   }
 
   private CallEntity readable(UUID id) {

@@ -39,6 +39,17 @@ public class ExpressionOfInterestRepository
         .firstResultOptional();
   }
 
+  public Set<UUID> organizationsThatSubmitted(UUID callId) {
+    return Set.copyOf(
+        getEntityManager()
+            .createQuery(
+                "select e.organizationId from ExpressionOfInterestEntity e"
+                    + " where e.callId = :call and e.submittedAt is not null",
+                UUID.class)
+            .setParameter("call", callId)
+            .getResultList());
+  }
+
   public long countOf(UUID callId) {
     return count("callId", callId);
   }

@@ -18,6 +18,7 @@ import it.zonale.table.TableMemberAdmission;
 import it.zonale.table.TableMemberStatus;
 import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,6 +44,7 @@ public class ExpressionOfInterestService {
   private final OrganizationService organizations;
   private final CurrentUser user;
   private final AuditService audit;
+  private final Event<ExpressionOfInterestNotice> notices;
 
   public ExpressionOfInterestService(
       ExpressionOfInterestRepository expressions,
@@ -51,7 +53,9 @@ public class ExpressionOfInterestService {
       ParticipantService participants,
       OrganizationService organizations,
       CurrentUser user,
-      AuditService audit) {
+      AuditService audit,
+      Event<ExpressionOfInterestNotice> notices) {
+    this.notices = notices;
     this.expressions = expressions;
     this.calls = calls;
     this.tables = tables;
@@ -190,6 +194,7 @@ public class ExpressionOfInterestService {
     ExpressionOfInterest after = toDto(e);
     audit.recordChange(
         AuditAction.STATUS_CHANGE, "expression-of-interest", e.id, e.districtId, before, after);
+    notices.fire(notice(e));
     return after;
   }
 
@@ -282,7 +287,21 @@ public class ExpressionOfInterestService {
     ExpressionOfInterest after = toDto(e);
     audit.recordChange(
         AuditAction.STATUS_CHANGE, "expression-of-interest", e.id, e.districtId, before, after);
+    notices.fire(notice(e));
     return after;
+  }
+
+  /**
+   * For deadline reminders: the organisations that have submitted an expression of interest in the
+   * call (whatever happened to it since).
+   */
+  public Set<UUID> organizationsThatAnswered(UUID callId) {
+    return expressions.organizationsThatSubmitted(callId);
+  }
+
+  private static ExpressionOfInterestNotice notice(ExpressionOfInterestEntity e) {
+    return new ExpressionOfInterestNotice(
+        e.id, e.callId, e.organizationId, e.districtId, e.status, e.late, e.decisionReason);
   }
 
   /** Its organisation's delegates, or the plan office of its ambito; anyone else gets 404. */

@@ -33,6 +33,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
   }
 
+  /** The organisations of the ambito that gave an e-mail address, by name. */
+  public List<OrganizationEntity> withEmailIn(UUID districtId) {
+    return list(
+        "from OrganizationEntity o where :district member of o.districtIds"
+            + " and o.email is not null and trim(o.email) <> '' order by lower(o.name), o.id",
+        Parameters.with("district", districtId));
+  }
+
   public Optional<OrganizationEntity> findByTaxCode(String taxCode) {
     return find("taxCode", taxCode).firstResultOptional();
   }

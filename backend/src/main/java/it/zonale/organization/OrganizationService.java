@@ -177,6 +177,21 @@ public class OrganizationService {
     return refs;
   }
 
+  /** For notifications: the organisations with an e-mail address that work in the ambito. */
+  public List<OrganizationContact> contactsIn(UUID districtId) {
+    return organizations.withEmailIn(districtId).stream()
+        .map(e -> new OrganizationContact(e.id, e.name, e.kind, e.email.strip()))
+        .toList();
+  }
+
+  /** For notifications: the organisation's e-mail address, if it exists and gave one. */
+  public java.util.Optional<OrganizationContact> contactOf(UUID id) {
+    return organizations
+        .findByIdOptional(id)
+        .filter(e -> e.email != null && !e.email.isBlank())
+        .map(e -> new OrganizationContact(e.id, e.name, e.kind, e.email.strip()));
+  }
+
   private OrganizationEntity find(UUID id) {
     return organizations
         .findByIdOptional(id)

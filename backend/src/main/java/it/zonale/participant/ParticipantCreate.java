@@ -13,4 +13,6 @@ public record ParticipantCreate(
     @NotNull UUID organizationId,
     @NotBlank @Size(max = 200) String fullName,
     @Size(max = 200) String organizationRole,
-    @NotBlank @Email @Size(max = 254) String email) {}
+    @NotBlank @Email @Size(max = 254) String email,
+    @Schema(description = "Language of the e-mails Zonale sends this person; IT when absent.")
+        PreferredLanguage preferredLanguage) {}

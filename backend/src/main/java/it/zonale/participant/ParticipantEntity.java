@@ -3,6 +3,8 @@ package it.zonale.participant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,6 +28,10 @@ public class ParticipantEntity extends PanacheEntityBase {
 
   @Column(name = "email", nullable = false)
   public String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_language", nullable = false)
+  public PreferredLanguage preferredLanguage = PreferredLanguage.IT;
 
   @Version
   @Column(name = "version", nullable = false)

@@ -15,6 +15,7 @@ import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ public class ParticipantService {
   private final SessionService sessions;
   private final CurrentUser user;
   private final AuditService audit;
+  private final Event<RegistrationNotice> notices;
 
   public ParticipantService(
       ParticipantRepository participants,
@@ -43,8 +45,10 @@ public class ParticipantService {
       OrganizationService organizations,
       SessionService sessions,
       CurrentUser user,
-      AuditService audit) {
+      AuditService audit,
+      Event<RegistrationNotice> notices) {
     this.audit = audit;
+    this.notices = notices;
     this.participants = participants;
     this.registrations = registrations;
     this.organizations = organizations;
@@ -102,6 +106,8 @@ public class ParticipantService {
     e.fullName = create.fullName().strip();
     e.organizationRole = create.organizationRole();
     e.email = create.email().strip();
+    e.preferredLanguage =
+        create.preferredLanguage() == null ? PreferredLanguage.IT : create.preferredLanguage();
     e.createdAt = Timestamps.now();
     participants.persistAndFlush(e);
     Participant created = toDto(e);
@@ -121,6 +127,9 @@ public class ParticipantService {
     e.fullName = update.fullName().strip();
     e.organizationRole = update.organizationRole();
     e.email = update.email().strip();
+    if (update.preferredLanguage() != null) {
+      e.preferredLanguage = update.preferredLanguage();
+    }
     participants.flush();
     Participant after = toDto(e);
     auditPerson(AuditAction.UPDATE, e, before, after);
@@ -217,6 +226,12 @@ public class ParticipantService {
         r.districtId,
         before,
         after);
+    notices.fire(
+        new RegistrationNotice(
+            full ? RegistrationNotice.Kind.WAITLISTED : RegistrationNotice.Kind.CONFIRMED,
+            r.id,
+            sessionId,
+            person.id));
     return after;
   }
 
@@ -269,6 +284,7 @@ public class ParticipantService {
   /** Gives free seats to the waitlist in order; the caller holds the session's seat lock. */
   private void promoteFromWaitlist(SessionRef session) {
     long taken = registrations.countWithStatus(session.id(), RegistrationStatus.REGISTERED);
+    List<RegistrationEntity> promoted = new java.util.ArrayList<>();
     for (RegistrationEntity next : registrations.waitlistOf(session.id())) {
       if (session.capacity() != null && taken >= session.capacity()) {
         break;
@@ -277,6 +293,7 @@ public class ParticipantService {
       Registration before = toDto(next, person, null);
       next.status = RegistrationStatus.REGISTERED;
       next.promotedAt = Timestamps.now();
+      promoted.add(next);
       taken++;
       audit.recordChange(
           AuditAction.STATUS_CHANGE,
@@ -287,6 +304,39 @@ public class ParticipantService {
           toDto(next, person, null));
     }
     registrations.flush();
+    promoted.forEach(
+        r ->
+            notices.fire(
+                new RegistrationNotice(
+                    RegistrationNotice.Kind.PROMOTED, r.id, r.sessionId, r.participantId)));
+  }
+
+  /** For notifications: where and in which language to write to a participant, if they exist. */
+  public java.util.Optional<ParticipantContact> contactOf(UUID participantId) {
+    return participants.findByIdOptional(participantId).map(ParticipantService::toContact);
+  }
+
+  /**
+   * For notifications: the people registered to a session (seated, and waitlisted too when asked),
+   * by registration id, in order of registration.
+   */
+  public Map<UUID, ParticipantContact> contactsRegisteredTo(UUID sessionId, boolean withWaitlist) {
+    List<RegistrationEntity> rows =
+        registrations.allOf(sessionId).stream()
+            .filter(
+                r ->
+                    r.status == RegistrationStatus.REGISTERED
+                        || (withWaitlist && r.status == RegistrationStatus.WAITLISTED))
+            .toList();
+    Map<UUID, ParticipantEntity> people =
+        participants.byIds(rows.stream().map(r -> r.participantId).toList());
+    Map<UUID, ParticipantContact> contacts = new java.util.LinkedHashMap<>();
+    rows.forEach(r -> contacts.put(r.id, toContact(people.get(r.participantId))));
+    return contacts;
+  }
+
+  private static ParticipantContact toContact(ParticipantEntity e) {
+    return new ParticipantContact(e.id, e.fullName, e.email, e.preferredLanguage);
   }
 
   /**
@@ -383,7 +433,13 @@ public class ParticipantService {
 
   private static Participant toDto(ParticipantEntity e) {
     return new Participant(
-        e.id, e.organizationId, e.fullName, e.organizationRole, e.email, e.version);
+        e.id,
+        e.organizationId,
+        e.fullName,
+        e.organizationRole,
+        e.email,
+        e.preferredLanguage,
+        e.version);
   }
 
   static Registration toDto(

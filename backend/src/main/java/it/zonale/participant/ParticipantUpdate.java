@@ -14,6 +14,10 @@ public record ParticipantUpdate(
     @NotBlank @Size(max = 200) String fullName,
     @Size(max = 200) String organizationRole,
     @NotBlank @Email @Size(max = 254) String email,
+    @Schema(
+            description =
+                "Language of the e-mails Zonale sends this person; unchanged when absent.")
+        PreferredLanguage preferredLanguage,
     @NotNull
         @Min(0)
         @Max(Long.MAX_VALUE)

@@ -50,6 +50,15 @@ public class SessionRepository implements PanacheRepositoryBase<SessionEntity, U
     return find(query + " order by s.startsAt, s.id", params).range(0, max - 1).list();
   }
 
+  public List<SessionEntity> scheduledStartingBetween(
+      java.time.Instant from, java.time.Instant to) {
+    return list(
+        "status = ?1 and startsAt >= ?2 and startsAt < ?3 order by startsAt, id",
+        SessionStatus.SCHEDULED,
+        from,
+        to);
+  }
+
   public List<SessionEntity> byIds(Collection<UUID> ids) {
     return find(
             "from SessionEntity s where s.id in :ids order by s.startsAt, s.id",

@@ -28,6 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionService {
   private final Event<SeatsAdded> seatsAdded;
+  private final Event<SessionNotice> notices;
 
   /** Meetings are shown in the time zone of the ambiti: Italy. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
@@ -47,8 +48,10 @@ public class SessionService {
       PlanService plans,
       TableService tables,
       AuditService audit,
-      Event<SeatsAdded> seatsAdded) {
+      Event<SeatsAdded> seatsAdded,
+      Event<SessionNotice> notices) {
     this.seatsAdded = seatsAdded;
+    this.notices = notices;
     this.audit = audit;
     this.sessions = sessions;
     this.plans = plans;
@@ -179,6 +182,13 @@ public class SessionService {
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, "session", e.id, e.districtId, before, after);
+    if (!before.startsAt().isEqual(after.startsAt())
+        || !before.endsAt().isEqual(after.endsAt())
+        || before.mode() != after.mode()
+        || !java.util.Objects.equals(before.place(), after.place())
+        || !java.util.Objects.equals(before.onlineUrl(), after.onlineUrl())) {
+      notices.fire(new SessionNotice(SessionNotice.Kind.CHANGED, e.id));
+    }
     if (seatsBefore != null && (e.capacity == null || e.capacity > seatsBefore)) {
       // why: synchronous, in this transaction: the waitlist moves up together with the new capacity
       seatsAdded.fire(new SeatsAdded(e.id));
@@ -211,6 +221,9 @@ public class SessionService {
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "session", e.id, e.districtId, before, after);
+    if (e.status == SessionStatus.CANCELLED) {
+      notices.fire(new SessionNotice(SessionNotice.Kind.CANCELLED, e.id));
+    }
     return after;
   }
 
@@ -294,6 +307,16 @@ public class SessionService {
         .filter(e -> readablePlans.computeIfAbsent(e.planId, this::isReadablePlan))
         .map(SessionService::toDetail)
         .toList();
+  }
+
+  /** For notifications, which run without a caller: the session, if it still exists. */
+  public java.util.Optional<Session> sessionForNotice(UUID id) {
+    return sessions.findByIdOptional(id).map(SessionService::toDto);
+  }
+
+  /** For reminders: the scheduled sessions that start in [from, to), earliest first. */
+  public List<Session> scheduledStartingBetween(java.time.Instant from, java.time.Instant to) {
+    return sessions.scheduledStartingBetween(from, to).stream().map(SessionService::toDto).toList();
   }
 
   private boolean isReadablePlan(UUID planId) {

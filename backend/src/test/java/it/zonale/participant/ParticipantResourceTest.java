@@ -1,6 +1,7 @@
 package it.zonale.participant;
 
 import static it.zonale.support.Tokens.OGLIO_PO;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,42 @@ class ParticipantResourceTest extends ApiTest {
         .then()
         .statusCode(422)
         .body("type", equalTo(PROBLEM + "session-not-open"));
+  }
+
+  @Test
+  void aParticipantChoosesTheLanguageOfTheirMailsItalianUnlessTheySayOtherwise() {
+    UUID coop = registerOrganization(office, "SOCIAL_COOPERATIVE");
+    String delegate = etsOf(coop);
+    var person = addPerson(delegate, coop, "Giulia Ferrari " + UUID.randomUUID());
+    assertThat(person.get("preferredLanguage")).isEqualTo("IT");
+    String url = "/api/v1/participants/" + person.get("id");
+    Map<String, Object> update = new HashMap<>();
+    update.put("fullName", person.get("fullName"));
+    update.put("email", person.get("email"));
+    update.put("preferredLanguage", "EN");
+    update.put("version", person.get("version"));
+    int version =
+        as(delegate)
+            .body(update)
+            .put(url)
+            .then()
+            .statusCode(200)
+            .body("preferredLanguage", equalTo("EN"))
+            .extract()
+            .path("version");
+
+    // an update without the field (an older client) keeps the choice
+    update.remove("preferredLanguage");
+    update.put("version", version);
+    as(delegate)
+        .body(update)
+        .put(url)
+        .then()
+        .statusCode(200)
+        .body("preferredLanguage", equalTo("EN"));
+    update.put("preferredLanguage", "FR");
+    as(delegate).body(update).put(url).then().statusCode(400);
+    as(delegate).get(url).then().statusCode(200).body("preferredLanguage", equalTo("EN"));
   }
 
   @Test

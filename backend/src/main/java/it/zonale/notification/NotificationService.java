@@ -1,0 +1,244 @@
+package it.zonale.notification;
+
+import it.zonale.call.CallOpened;
+import it.zonale.call.CallOutline;
+import it.zonale.call.CallService;
+import it.zonale.interest.ExpressionOfInterestNotice;
+import it.zonale.interest.ExpressionOfInterestStatus;
+import it.zonale.organization.OrganizationContact;
+import it.zonale.organization.OrganizationKind;
+import it.zonale.organization.OrganizationService;
+import it.zonale.participant.ParticipantContact;
+import it.zonale.participant.ParticipantService;
+import it.zonale.participant.PreferredLanguage;
+import it.zonale.participant.RegistrationNotice;
+import it.zonale.session.Session;
+import it.zonale.session.SessionNotice;
+import it.zonale.session.SessionService;
+import it.zonale.shared.persistence.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns what happens in the features (their events, observed inside the same transaction) into
+ * e-mails in the outbox; {@link DeliveryService} sends them later, so a mail server that fails
+ * never undoes the action that caused the mail.
+ */
+@ApplicationScoped
+public class NotificationService {
+  private static final Logger LOG = Logger.getLogger(NotificationService.class);
+
+  private final NotificationRepository outbox;
+  private final CallService calls;
+  private final OrganizationService organizations;
+  private final ParticipantService participants;
+  private final SessionService sessions;
+  private final NotificationConfig config;
+
+  public NotificationService(
+      NotificationRepository outbox,
+      CallService calls,
+      OrganizationService organizations,
+      ParticipantService participants,
+      SessionService sessions,
+      NotificationConfig config) {
+    this.outbox = outbox;
+    this.calls = calls;
+    this.organizations = organizations;
+    this.participants = participants;
+    this.sessions = sessions;
+    this.config = config;
+  }
+
+  /** A call opened: every organisation of the ambito with an e-mail, the plan office aside. */
+  void onCallOpened(@Observes CallOpened event) {
+    guarded(
+        "call opened " + event.callId(),
+        () ->
+            calls
+                .outlineOf(event.callId())
+                .ifPresent(
+                    call ->
+                        organizations.contactsIn(call.districtId()).stream()
+                            .filter(org -> org.kind() != OrganizationKind.CONSORTIUM)
+                            .forEach(
+                                org ->
+                                    toOrganization(
+                                        NotificationKind.CALL_OPENED,
+                                        call.id(),
+                                        org,
+                                        callParams(call, org),
+                                        null,
+                                        Timestamps.now()))));
+  }
+
+  /** Submitted: the organisation and the plan office of the ambito; decided: the organisation. */
+  void onExpressionOfInterest(@Observes ExpressionOfInterestNotice event) {
+    guarded(
+        "expression of interest " + event.expressionOfInterestId(),
+        () -> {
+          Optional<CallOutline> call = calls.outlineOf(event.callId());
+          Optional<OrganizationContact> org = organizations.contactOf(event.organizationId());
+          if (call.isEmpty()) {
+            return;
+          }
+          String orgName =
+              organizations.namesOf(java.util.Set.of(event.organizationId())).values().stream()
+                  .findFirst()
+                  .orElse("");
+          UUID id = event.expressionOfInterestId();
+          if (event.status() == ExpressionOfInterestStatus.SUBMITTED) {
+            org.ifPresent(
+                o ->
+                    toOrganization(
+                        NotificationKind.EXPRESSION_OF_INTEREST_RECEIVED,
+                        id,
+                        o,
+                        interestParams(call.get(), orgName, event, false),
+                        null,
+                        Timestamps.now()));
+            organizations.contactsIn(event.districtId()).stream()
+                .filter(office -> office.kind() == OrganizationKind.CONSORTIUM)
+                .forEach(
+                    office ->
+                        toOrganization(
+                            NotificationKind.EXPRESSION_OF_INTEREST_RECEIVED,
+                            id,
+                            office,
+                            interestParams(call.get(), orgName, event, true),
+                            null,
+                            Timestamps.now()));
+          } else if (event.status().isDecided()) {
+            NotificationKind kind =
+                event.status() == ExpressionOfInterestStatus.REJECTED
+                    ? NotificationKind.EXPRESSION_OF_INTEREST_REJECTED
+                    : NotificationKind.EXPRESSION_OF_INTEREST_ADMITTED;
+            org.ifPresent(
+                o ->
+                    toOrganization(
+                        kind,
+                        id,
+                        o,
+                        interestParams(call.get(), orgName, event, false),
+                        null,
+                        Timestamps.now()));
+          }
+        });
+  }
+
+  /** Confirmed, waitlisted or promoted: the participant. */
+  void onRegistration(@Observes RegistrationNotice event) {
+    guarded(
+        "registration " + event.registrationId(),
+        () -> {
+          Optional<Session> session = sessions.sessionForNotice(event.sessionId());
+          Optional<ParticipantContact> person = participants.contactOf(event.participantId());
+          if (session.isEmpty() || person.isEmpty()) {
+            return;
+          }
+          NotificationKind kind =
+              switch (event.kind()) {
+                case CONFIRMED -> NotificationKind.REGISTRATION_CONFIRMED;
+                case WAITLISTED -> NotificationKind.REGISTRATION_WAITLISTED;
+                case PROMOTED -> NotificationKind.REGISTRATION_PROMOTED;
+              };
+          toParticipant(
+              kind, event.registrationId(), person.get(), session.get(), null, Timestamps.now());
+        });
+  }
+
+  /** Time or place changed, or cancelled: everyone registered, waitlist included. */
+  void onSession(@Observes SessionNotice event) {
+    guarded(
+        "session " + event.sessionId(),
+        () ->
+            sessions
+                .sessionForNotice(event.sessionId())
+                .ifPresent(
+                    session -> {
+                      NotificationKind kind =
+                          event.kind() == SessionNotice.Kind.CANCELLED
+                              ? NotificationKind.SESSION_CANCELLED
+                              : NotificationKind.SESSION_CHANGED;
+                      participants
+                          .contactsRegisteredTo(session.id(), true)
+                          .values()
+                          .forEach(
+                              person ->
+                                  toParticipant(
+                                      kind, session.id(), person, session, null, Timestamps.now()));
+                    }));
+  }
+
+  /** Queues a mail to an organisation (in Italian: organisations have no language of their own). */
+  boolean toOrganization(
+      NotificationKind kind,
+      UUID subjectId,
+      OrganizationContact org,
+      Map<String, String> params,
+      String dedupKey,
+      Instant at) {
+    return outbox.enqueue(
+        kind, subjectId, org.email(), PreferredLanguage.IT.name(), params, dedupKey, at);
+  }
+
+  /** Queues a mail about a session to a participant, in their language. */
+  boolean toParticipant(
+      NotificationKind kind,
+      UUID subjectId,
+      ParticipantContact person,
+      Session session,
+      String dedupKey,
+      Instant at) {
+    PreferredLanguage lang = person.language();
+    Map<String, String> params = new HashMap<>();
+    params.put("name", person.fullName());
+    params.put("title", session.title());
+    params.put("when", MailText.when(session.startsAt(), lang));
+    params.put("where", MailText.where(session, lang));
+    params.put("link", config.appUrl() + "/sessions/" + session.id());
+    return outbox.enqueue(kind, subjectId, person.email(), lang.name(), params, dedupKey, at);
+  }
+
+  Map<String, String> callParams(CallOutline call, OrganizationContact org) {
+    Map<String, String> params = new HashMap<>();
+    params.put("name", org.name());
+    params.put("title", call.title());
+    params.put("deadline", MailText.when(call.deadline(), PreferredLanguage.IT));
+    params.put("link", config.appUrl() + "/plans/" + call.planId());
+    return params;
+  }
+
+  private Map<String, String> interestParams(
+      CallOutline call, String orgName, ExpressionOfInterestNotice event, boolean office) {
+    Map<String, String> params = new HashMap<>();
+    params.put("name", orgName);
+    params.put("title", call.title());
+    params.put("link", config.appUrl() + "/plans/" + call.planId());
+    // why: templates render strictly, so every key is present; an empty value is false in {#if}
+    params.put("office", office ? "true" : "");
+    params.put("late", event.late() ? "true" : "");
+    params.put(
+        "consultative",
+        event.status() == ExpressionOfInterestStatus.ADMITTED_CONSULTATIVE ? "true" : "");
+    params.put("reason", event.reason() == null ? "" : event.reason());
+    return params;
+  }
+
+  /**
+   * why: a notification is a side effect; a bug in it must be logged, not fail the user's action.
+   */
+  private static void guarded(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Could not queue the e-mail notification for %s", what);
+    }
+  }
+}
