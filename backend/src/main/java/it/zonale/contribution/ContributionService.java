@@ -239,10 +239,11 @@ public class ContributionService {
   @Transactional
   public Contribution answerContribution(UUID id, ContributionAnswer answer) {
     ContributionEntity e = find(id);
+    if (!isVisible(e)) {
+      // A draft stays its organisation's alone, even for the plan office.
+      throw hidden(e, "answer of an istanza the caller may not see");
+    }
     if (!user.managesDistrict(e.districtId)) {
-      if (!isVisible(e)) {
-        throw hidden(e, "answer by someone who is not its plan office");
-      }
       audit.recordDenied(RESOURCE, e.id, e.districtId, "answer by another plan office");
       throw DomainException.Forbidden.of(
           "not-your-district", "Only the plan office of this ambito can answer its istanze.");
