@@ -21,6 +21,10 @@ const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
 const SessionEditRoute = lazy(() => import('./routes/sessions/session-edit'));
 const SessionAttendanceRoute = lazy(() => import('./routes/sessions/session-attendance'));
 const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
+const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-contributions'));
+const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
+const ContributionRoute = lazy(() => import('./routes/contributions/contribution'));
+const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -57,6 +61,10 @@ export function createAppRouter() {
         { path: paths.sessionEdit.path, element: <SessionEditRoute />, errorElement: <RouteError /> },
         { path: paths.sessionAttendance.path, element: <SessionAttendanceRoute />, errorElement: <RouteError /> },
         { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
+        { path: paths.planContributions.path, element: <PlanContributionsRoute />, errorElement: <RouteError /> },
+        { path: paths.contributionNew.path, element: <ContributionNewRoute />, errorElement: <RouteError /> },
+        { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
+        { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },

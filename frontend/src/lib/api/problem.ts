@@ -59,6 +59,15 @@ const KNOWN_SLUGS = new Set([
   'already-registered',
   'session-not-open',
   'session-cancelled',
+  'plan-not-in-consultation',
+  'organization-not-in-district',
+  'contribution-not-editable',
+  'contribution-transition-not-allowed',
+  'contribution-not-submitted',
+  'too-many-attachments',
+  'attachment-type-mismatch',
+  'attachment-too-large',
+  'unsupported-media-type',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

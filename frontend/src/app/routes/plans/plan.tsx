@@ -67,6 +67,9 @@ export default function PlanRoute() {
           <li>
             <a href="#calendar">{t('sessions.calendar.title')}</a>
           </li>
+          <li>
+            <Link to={paths.planContributions.href(plan.data.id)}>{t('contributions.plan.title')}</Link>
+          </li>
         </ul>
       </nav>
       <div className="row g-4">
