@@ -75,7 +75,7 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
           )}
         </>
       ) : (
-        <ContributionCard contribution={c} names={choices.names} showText title={t('contributions.page.summary')} />
+        <ContributionCard contribution={c} names={choices.names} showText headingLevel={2} title={t('contributions.page.summary')} />
       )}
       <AttachmentsPanel contributionId={c.id} editable={draft} userId={user?.profile.sub} />
       {own ? <ContributionActions contribution={c} /> : null}

@@ -72,7 +72,13 @@ export default function PlanContributionsRoute() {
       <ul className="list-unstyled">
         {list.data?.items.map((c) => (
           <li key={c.id} className="mb-3">
-            <ContributionCard contribution={c} names={choices.names} showText={!office} title={<Link to={paths.contribution.href(c.id)}>{c.title}</Link>}>
+            <ContributionCard
+              contribution={c}
+              headingLevel={2}
+              names={choices.names}
+              showText={!office}
+              title={<Link to={paths.contribution.href(c.id)}>{c.title}</Link>}
+            >
               {office && filters.organizationId !== c.organizationId ? (
                 <button
                   type="button"

@@ -40,7 +40,8 @@ describe('AnswerForm', () => {
     expect(await screen.findAllByText('Campo obbligatorio.')).toHaveLength(2);
 
     await userEvent.click(screen.getByLabelText('Tenuta in considerazione'));
-    await userEvent.type(screen.getByLabelText(/^Motivazione/), 'Nel tavolo anziani.');
+    await userEvent.click(screen.getByLabelText(/^Motivazione/));
+    await userEvent.paste('Nel tavolo anziani.');
     await userEvent.click(screen.getByRole('button', { name: 'Pubblica la risposta' }));
 
     expect(await screen.findByText('Risposta salvata.')).toBeInTheDocument();

@@ -13,15 +13,19 @@ export function ContributionCard({
   title,
   names = {},
   showText = false,
+  headingLevel = 3,
   children,
 }: {
   contribution: Contribution;
   title?: ReactNode;
   names?: Record<string, string>;
   showText?: boolean;
+  /** The level of the title under the page's headings. */
+  headingLevel?: 2 | 3;
   children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const about = [c.tableId ? names[c.tableId] : undefined, ...c.policyAreaIds.map((id) => names[id])].filter(Boolean);
   return (
     <article className="zonale-card zonale-contribution" aria-labelledby={`contribution-${c.id}`}>
@@ -30,9 +34,9 @@ export function ContributionCard({
         <ContributionStatusBadge status={c.status} />
         {c.submittedAt ? <span>{t('contributions.card.submittedOn', { date: formatDate(c.submittedAt, i18n.language) })}</span> : null}
       </p>
-      <h3 id={`contribution-${c.id}`} className="h5 mb-1">
+      <Heading id={`contribution-${c.id}`} className="h5 mb-1">
         {title ?? c.title}
-      </h3>
+      </Heading>
       <p className="small mb-2">
         {c.organizationName}
         {about.length ? <span className="d-block text-secondary">{about.join(' · ')}</span> : null}

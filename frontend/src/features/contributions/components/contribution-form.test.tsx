@@ -20,8 +20,10 @@ describe('ContributionForm', () => {
     expect(await screen.findAllByText('Campo obbligatorio.')).toHaveLength(2);
     expect(onSubmit).not.toHaveBeenCalled();
 
-    await userEvent.type(screen.getByLabelText(/^Titolo/), '  Domiciliarità ');
-    await userEvent.type(screen.getByLabelText(/^Testo dell’istanza/), 'Più ore di assistenza domiciliare.');
+    await userEvent.click(screen.getByLabelText(/^Titolo/));
+    await userEvent.paste('  Domiciliarità ');
+    await userEvent.click(screen.getByLabelText(/^Testo dell’istanza/));
+    await userEvent.paste('Più ore di assistenza domiciliare.');
     await userEvent.selectOptions(screen.getByLabelText('Tavolo tematico'), 't1');
     await userEvent.click(screen.getByLabelText('Politiche abitative'));
     await userEvent.click(screen.getByRole('button', { name: 'Salva la bozza' }));
@@ -46,8 +48,10 @@ describe('ContributionForm', () => {
     );
     renderWithProviders(<ContributionForm tables={[]} sessions={[]} policyAreas={policyAreas} onSubmit={onSubmit} />);
     expect(screen.queryByLabelText('Tavolo tematico')).not.toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText(/^Titolo/), 'Casa');
-    await userEvent.type(screen.getByLabelText(/^Testo dell’istanza/), 'Un’agenzia per l’abitare.');
+    await userEvent.click(screen.getByLabelText(/^Titolo/));
+    await userEvent.paste('Casa');
+    await userEvent.click(screen.getByLabelText(/^Testo dell’istanza/));
+    await userEvent.paste('Un’agenzia per l’abitare.');
     await userEvent.click(screen.getByLabelText('Cura e salute'));
     await userEvent.click(screen.getByRole('button', { name: 'Salva la bozza' }));
     expect(await screen.findByText('L’elemento scelto non esiste più: ricarica la pagina.')).toBeInTheDocument();
