@@ -485,6 +485,7 @@ export const en: Messages = {
     page: {
       kicker: 'Istanza',
       summary: 'Summary',
+      saved: 'Draft saved.',
       draftIntro: 'This is a draft, visible only to your organisation. When it is ready, send it to the plan office.',
     },
     actions: {

@@ -484,6 +484,7 @@ export const it = {
     page: {
       kicker: 'Istanza',
       summary: 'Riepilogo',
+      saved: 'Bozza salvata.',
       draftIntro: 'È una bozza, visibile solo alla tua organizzazione. Quando è pronta, inviala all’ufficio di piano.',
     },
     actions: {

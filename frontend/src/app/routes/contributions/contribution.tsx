@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
@@ -49,6 +50,7 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
   const update = useUpdateContribution(c.id);
   const own = !!me.data && me.data.organizationId === c.organizationId;
   const draft = own && c.status === 'DRAFT';
+  const [saved, setSaved] = useState('');
 
   return (
     <>
@@ -59,6 +61,9 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
       {draft ? (
         <>
           <p>{t('contributions.page.draftIntro')}</p>
+          <div role="status" aria-live="polite">
+            {saved ? <p className="text-success fw-semibold">{saved}</p> : null}
+          </div>
           {choices.loading ? (
             <Loading />
           ) : (
@@ -70,7 +75,11 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
               sessions={choices.sessions}
               policyAreas={choices.policyAreas}
               onReload={onReload}
-              onSubmit={(body) => update.mutateAsync({ ...body, version: c.version })}
+              onSubmit={async (body) => {
+                setSaved('');
+                await update.mutateAsync({ ...body, version: c.version });
+                setSaved(t('contributions.page.saved'));
+              }}
             />
           )}
         </>
@@ -82,7 +91,7 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
       {office && (c.status === 'SUBMITTED' || c.status === 'ANSWERED') ? (
         <section aria-labelledby="answer-title" className="mt-4">
           <h2 id="answer-title">{t(c.status === 'ANSWERED' ? 'contributions.answer.correct' : 'contributions.answer.title')}</h2>
-          <AnswerForm key={c.version} contribution={c} onReload={onReload} />
+          <AnswerForm contribution={c} onReload={onReload} />
         </section>
       ) : null}
     </>

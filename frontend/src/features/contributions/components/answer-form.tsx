@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -22,7 +22,7 @@ const FIELDS = ['outcome', 'reasoning'] as const;
 
 /**
  * The plan office answers a submitted istanza (or corrects its answer): an outcome and the reasoning, both public.
- * Keyed by the istanza's version by its caller, so that a reload after a 409 starts from what is stored.
+ * A newer version of the istanza (saved, or reloaded after a 409) resets the fields to what is stored.
  */
 export function AnswerForm({ contribution, onReload }: { contribution: Contribution; onReload: () => void }) {
   const { t } = useTranslation();
@@ -34,8 +34,13 @@ export function AnswerForm({ contribution, onReload }: { contribution: Contribut
   });
   const {
     register,
+    reset,
     formState: { errors, isSubmitting },
   } = form;
+  // why: after a save or a reload (409) the form starts again from what is stored; the notice stays
+  useEffect(() => {
+    reset({ outcome: contribution.outcome, reasoning: contribution.reasoning ?? '' });
+  }, [contribution.version, contribution.outcome, contribution.reasoning, reset]);
   const { onSubmit, failure } = useProblemSubmit(form, FIELDS, async (v) => {
     setNotice('');
     await answer.mutateAsync({ outcome: v.outcome, reasoning: v.reasoning.trim(), version: contribution.version });
