@@ -33,11 +33,12 @@ export const useContributionAttachments = (contributionId: string, userId?: stri
 
 export async function uploadContributionAttachment({ contributionId, file }: { contributionId: string; file: File }) {
   const type = documentTypeOf(file) ?? file.type;
+  // why: the raw bytes are the body (openapi-fetch would JSON-encode an object); an ArrayBuffer is sent as is
+  const bytes = await file.arrayBuffer();
   const { data } = await apiClient.POST('/api/v1/contributions/{contributionId}/attachments', {
     params: { path: { contributionId }, query: { filename: file.name } },
-    // why: the raw file is the body; openapi-fetch would JSON-encode it otherwise
-    body: file as unknown as string,
-    bodySerializer: (b: unknown) => b as Blob,
+    body: bytes as unknown as string,
+    bodySerializer: (b: unknown) => b as ArrayBuffer,
     headers: { 'Content-Type': type },
   });
   return data!;
