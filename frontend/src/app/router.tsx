@@ -28,6 +28,10 @@ const CallManageRoute = lazy(() => import('./routes/calls/call-manage'));
 const CallInterestRoute = lazy(() => import('./routes/calls/call-interest'));
 const ExpressionRoute = lazy(() => import('./routes/calls/expression'));
 const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
+const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-contributions'));
+const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
+const ContributionRoute = lazy(() => import('./routes/contributions/contribution'));
+const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -71,6 +75,10 @@ export function createAppRouter() {
         { path: paths.callInterest.path, element: <CallInterestRoute />, errorElement: <RouteError /> },
         { path: paths.expression.path, element: <ExpressionRoute />, errorElement: <RouteError /> },
         { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
+        { path: paths.planContributions.path, element: <PlanContributionsRoute />, errorElement: <RouteError /> },
+        { path: paths.contributionNew.path, element: <ContributionNewRoute />, errorElement: <RouteError /> },
+        { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
+        { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },

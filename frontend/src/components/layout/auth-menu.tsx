@@ -19,6 +19,9 @@ export function AuthMenu() {
       <Link to={paths.mySessions.href()} className="zonale-auth-link">
         {t('auth.mySessions')}
       </Link>
+      <Link to={paths.myContributions.href()} className="zonale-auth-link">
+        {t('auth.myContributions')}
+      </Link>
       <Link to={paths.myOrganization.href()} className="zonale-auth-link">
         {t('auth.myOrganization')}
       </Link>

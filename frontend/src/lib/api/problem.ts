@@ -86,6 +86,10 @@ const KNOWN_SLUGS = new Set([
   'unsupported-media-type',
   'attachment-too-large',
   'too-many-attachments',
+  'plan-not-in-consultation',
+  'contribution-not-editable',
+  'contribution-transition-not-allowed',
+  'contribution-not-submitted',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

@@ -76,6 +76,9 @@ export default function PlanRoute() {
           <li>
             <Link to={paths.planAgreement.href(plan.data.id)}>{t('agreement.page.link')}</Link>
           </li>
+          <li>
+            <Link to={paths.planContributions.href(plan.data.id)}>{t('contributions.plan.title')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="calls" aria-labelledby="calls-title" className="mb-4">

@@ -47,7 +47,13 @@ class AuthorizationMatrixTest extends ApiTest {
 
   /** Rows that are a second case of an operation, and the operation they exercise. */
   static final Map<String, String> VARIANTS =
-      Map.of("getDraftPlan", "getPlan", "getDraftPlanCalendar", "getPlanCalendar");
+      Map.of(
+          "getDraftPlan",
+          "getPlan",
+          "getDraftPlanCalendar",
+          "getPlanCalendar",
+          "getAnsweredContribution",
+          "getContribution");
 
   /**
    * What one cell sends: method, path and body, built from the objects of a fresh fixture; a
@@ -392,6 +398,73 @@ class AuthorizationMatrixTest extends ApiTest {
                 .jsonPath()
                 .getMap("");
           });
+    }
+
+    /** The owner organisation's draft istanza to the plan. */
+    Map<String, Object> contribution() {
+      return get(
+          "contribution",
+          () ->
+              as(ownerDelegate())
+                  .body(Map.of("title", "Domiciliarità", "text", "Più ore di assistenza."))
+                  .post("/api/v1/plans/" + plan().get("id") + "/contributions")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    Map<String, Object> submittedContribution() {
+      return get(
+          "submittedContribution",
+          () ->
+              as(ownerDelegate())
+                  .post("/api/v1/contributions/" + contribution().get("id") + "/submit")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** The owner's istanza answered by the plan office, hence public. */
+    Map<String, Object> answeredContribution() {
+      return get(
+          "answeredContribution",
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "outcome",
+                          "ACCEPTED",
+                          "reasoning",
+                          "Ripresa nell'obiettivo 2.",
+                          "version",
+                          submittedContribution().get("version")))
+                  .put("/api/v1/contributions/" + submittedContribution().get("id") + "/answer")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** A PDF annexed to the owner's draft istanza. */
+    Map<String, Object> contributionAttachment() {
+      return get(
+          "contributionAttachment",
+          () ->
+              as(ownerDelegate())
+                  .contentType("application/pdf")
+                  .queryParam("filename", "proposta.pdf")
+                  .body(PDF)
+                  .post("/api/v1/contributions/" + contribution().get("id") + "/attachments")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
     }
 
     /** A participant of the owner organisation registered to the session. */
@@ -919,6 +992,93 @@ class AuthorizationMatrixTest extends ApiTest {
                 "POST",
                 "/api/v1/adhesions/" + f.adhesion().get("id") + "/decision",
                 Map.of("outcome", "ACCEPTED", "version", f.adhesion().get("version"))));
+  }
+
+  static {
+    call("listContributions", f -> get("/api/v1/plans/" + f.plan().get("id") + "/contributions"));
+    call(
+        "createContribution",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/contributions",
+                Map.of("title", "Politiche abitative", "text", "Un'agenzia per la casa.")));
+    call("getContribution", f -> get("/api/v1/contributions/" + f.contribution().get("id")));
+    call(
+        "getAnsweredContribution",
+        f -> get("/api/v1/contributions/" + f.answeredContribution().get("id")));
+    call(
+        "updateContribution",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/contributions/" + f.contribution().get("id"),
+                Map.of(
+                    "title",
+                    "Domiciliarità",
+                    "text",
+                    "Più ore di assistenza domiciliare.",
+                    "version",
+                    f.contribution().get("version"))));
+    call(
+        "submitContribution",
+        f ->
+            new Call(
+                "POST", "/api/v1/contributions/" + f.contribution().get("id") + "/submit", null));
+    call(
+        "withdrawContribution",
+        f ->
+            new Call(
+                "POST", "/api/v1/contributions/" + f.contribution().get("id") + "/withdraw", null));
+    call(
+        "answerContribution",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/contributions/" + f.submittedContribution().get("id") + "/answer",
+                Map.of(
+                    "outcome",
+                    "TAKEN_INTO_ACCOUNT",
+                    "reasoning",
+                    "Se ne terrà conto nel tavolo anziani.",
+                    "version",
+                    f.submittedContribution().get("version"))));
+    call(
+        "listContributionAttachments",
+        f -> get("/api/v1/contributions/" + f.contribution().get("id") + "/attachments"));
+    call(
+        "uploadContributionAttachment",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/contributions/"
+                    + f.contribution().get("id")
+                    + "/attachments?filename=allegato.pdf",
+                PDF,
+                "application/pdf",
+                null));
+    call(
+        "downloadContributionAttachment",
+        f ->
+            new Call(
+                "GET",
+                "/api/v1/contributions/"
+                    + f.contribution().get("id")
+                    + "/attachments/"
+                    + f.contributionAttachment().get("id"),
+                null,
+                null,
+                "*/*"));
+    call(
+        "deleteContributionAttachment",
+        f ->
+            new Call(
+                "DELETE",
+                "/api/v1/contributions/"
+                    + f.contribution().get("id")
+                    + "/attachments/"
+                    + f.contributionAttachment().get("id"),
+                null));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */

@@ -1,5 +1,7 @@
 package it.zonale.call;
 
+import it.zonale.shared.document.AttachmentFile;
+import it.zonale.shared.document.Documents;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
 import jakarta.annotation.security.PermitAll;
@@ -37,10 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "calls", description = "Inviti: calls for expressions of interest and their documents")
 public class CallAttachmentResource {
-  static final String PDF = "application/pdf";
-  static final String ODT = "application/vnd.oasis.opendocument.text";
-  static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String PDF = Documents.PDF;
+  static final String ODT = Documents.ODT;
+  static final String DOCX = Documents.DOCX;
 
   /** The largest document, for the contract (annotation values must be constants). */
   static final int MAX = CallAttachmentService.MAX_BYTES;

@@ -2,17 +2,15 @@ package it.zonale.call;
 
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
+import it.zonale.shared.document.AttachmentFile;
+import it.zonale.shared.document.DocumentType;
+import it.zonale.shared.document.Documents;
 import it.zonale.shared.error.DomainException;
-import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The plan office attaches the call's documents (the invito, annex A) as PDF, ODT or DOCX, checked
@@ -20,19 +18,13 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CallAttachmentService {
-  /**
-   * 10 MB, the largest file; {@code quarkus.http.limits.max-body-size} is set to the same value so
-   * that a larger body is refused before it is read.
-   */
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
+  /** The largest file: {@link Documents#MAX_BYTES}. */
+  public static final int MAX_BYTES = Documents.MAX_BYTES;
 
   /** A call has a text, an annex or two; twenty documents of 10 MB are already plenty. */
   static final int MAX_PER_CALL = 20;
 
-  static final int MAX_FILENAME = 200;
-
-  /** Path separators and control characters have no place in a name offered for download. */
-  private static final Pattern BAD_FILENAME = Pattern.compile("[/\\\\\\p{Cntrl}]");
+  static final int MAX_FILENAME = Documents.MAX_FILENAME;
 
   private final CallAttachmentRepository attachments;
   private final CallService calls;
@@ -71,30 +63,8 @@ public class CallAttachmentService {
   public CallAttachment uploadAttachment(
       UUID callId, String filename, String declaredMediaType, byte[] content) {
     CallRef call = calls.manageableCall(callId);
-    String name = checkFilename(filename);
-    DocumentType type =
-        DocumentType.ofMediaType(declaredMediaType)
-            .orElseThrow(
-                () ->
-                    DomainException.UnsupportedContent.of(
-                        "unsupported-media-type",
-                        "Attach a PDF, ODT or DOCX file, declared as such in Content-Type."));
-    if (content == null || content.length == 0) {
-      throw DomainException.InvalidInput.of("", FieldCode.REQUIRED, "the file is empty");
-    }
-    if (content.length > MAX_BYTES) {
-      throw DomainException.TooLarge.of(
-          "attachment-too-large", "An attachment may be at most 10 MB; this one is larger.");
-    }
-    if (!type.matches(content)) {
-      throw DomainException.UnsupportedContent.of(
-          "attachment-type-mismatch",
-          "The file was declared as "
-              + type.mediaType
-              + " but its content is not "
-              + type.label
-              + ". Attach the document itself, as PDF, ODT or DOCX.");
-    }
+    String name = Documents.checkFilename(filename);
+    DocumentType type = Documents.checkContent(declaredMediaType, content);
     if (attachments.countOf(callId) >= MAX_PER_CALL) {
       throw DomainException.InvalidState.of(
           "too-many-attachments",
@@ -107,7 +77,7 @@ public class CallAttachmentService {
     e.filename = name;
     e.mediaType = type.mediaType;
     e.sizeBytes = content.length;
-    e.sha256 = sha256(content);
+    e.sha256 = Documents.sha256(content);
     e.content = content;
     e.uploadedAt = Timestamps.now();
     attachments.persistAndFlush(e);
@@ -141,33 +111,6 @@ public class CallAttachmentService {
     audit.recordChange(
         AuditAction.DELETE, "call-attachment", row.id(), row.districtId(), toDto(row), null);
     attachments.deleteRow(row.id());
-  }
-
-  private static String checkFilename(String filename) {
-    String name = filename == null ? "" : filename.strip();
-    if (name.isEmpty()) {
-      throw DomainException.InvalidInput.of("filename", FieldCode.REQUIRED, "is required");
-    }
-    if (name.length() > MAX_FILENAME) {
-      throw DomainException.InvalidInput.of(
-          "filename", FieldCode.TOO_LONG, "must be at most " + MAX_FILENAME + " characters");
-    }
-    if (BAD_FILENAME.matcher(name).find() || name.equals(".") || name.equals("..")) {
-      throw DomainException.InvalidInput.of(
-          "filename",
-          FieldCode.INVALID_FORMAT,
-          "must be a plain file name, without path separators or control characters");
-    }
-    return name;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java runtime must provide SHA-256 (java.security.MessageDigest).
-      throw new IllegalStateException(e);
-    }
   }
 
   private static CallAttachment toDto(CallAttachmentEntity e) {

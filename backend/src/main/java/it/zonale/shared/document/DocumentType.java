@@ -1,4 +1,4 @@
-package it.zonale.call;
+package it.zonale.shared.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,10 +10,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The document types a call may carry, each recognised by its content (magic bytes and, for the
- * ZIP-based formats, the entry that names the format), never by the declared type or the name.
+ * The document types an upload may carry (a call's invito, an istanza's annex), each recognised by
+ * its content (magic bytes and, for the ZIP-based formats, the entry that names the format), never
+ * by the declared type or the name.
  */
-enum DocumentType {
+public enum DocumentType {
   PDF("application/pdf", "a PDF document"),
   ODT("application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
   DOCX(
@@ -32,8 +33,8 @@ enum DocumentType {
   static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
   static final int MAX_MARKER_BYTES = 1024 * 1024;
 
-  final String mediaType;
-  final String label;
+  public final String mediaType;
+  public final String label;
 
   DocumentType(String mediaType, String label) {
     this.mediaType = mediaType;
@@ -41,7 +42,7 @@ enum DocumentType {
   }
 
   /** The type of a declared media type (parameters such as charset ignored), if one we accept. */
-  static Optional<DocumentType> ofMediaType(String declared) {
+  public static Optional<DocumentType> ofMediaType(String declared) {
     if (declared == null) {
       return Optional.empty();
     }
@@ -50,7 +51,7 @@ enum DocumentType {
   }
 
   /** True when the content is a document of this type. */
-  boolean matches(byte[] content) {
+  public boolean matches(byte[] content) {
     switch (this) {
       case PDF:
         return startsWith(content, PDF_MAGIC);

@@ -1,4 +1,4 @@
-package it.zonale.call;
+package it.zonale.shared.document;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,176 @@
+package it.zonale.contribution;
+
+import it.zonale.shared.document.AttachmentFile;
+import it.zonale.shared.document.Documents;
+import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.PageQuery;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The annexes of an istanza: uploaded raw by its organisation, downloaded by whoever reads it. */
+@Path("/api/v1/contributions/{contributionId}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "contributions",
+    description = "Istanze: contributions of organisations to a plan, answered by the plan office")
+public class ContributionAttachmentResource {
+  static final String PDF = Documents.PDF;
+  static final String ODT = Documents.ODT;
+  static final String DOCX = Documents.DOCX;
+
+  /** The largest document, for the contract (annotation values must be constants). */
+  static final int MAX = Documents.MAX_BYTES;
+
+  private final ContributionAttachmentService service;
+
+  public ContributionAttachmentResource(ContributionAttachmentService service) {
+    this.service = service;
+  }
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "List an istanza's attachments",
+      description =
+          "Name, media type, size and SHA-256 of each document; readable as the istanza is.")
+  public ContributionAttachmentPage listContributionAttachments(
+      @PathParam("contributionId") UUID contributionId, @Valid @BeanParam PageQuery page) {
+    return service.listAttachments(contributionId, page);
+  }
+
+  @POST
+  @RolesAllowed({Roles.ETS, Roles.COMUNE, Roles.ASST})
+  @Consumes({PDF, ODT, DOCX})
+  @Operation(
+      summary = "Attach a document to the organisation's draft istanza",
+      description =
+          "The raw file is the body, its media type the Content-Type and its name the filename"
+              + " parameter. The content must be of the declared type (checked by its magic bytes"
+              + " and, for ODT and DOCX, by the entry naming the format): otherwise 415"
+              + " attachment-type-mismatch. At most 10 MB (413) and 5 attachments per istanza, only while it is a draft (422).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Attached.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContributionAttachment.class)))
+  @APIResponse(responseCode = "413", description = "The file is larger than 10 MB.")
+  @APIResponse(
+      responseCode = "415",
+      description =
+          "Not a PDF, ODT or DOCX, or the content is not of the declared Content-Type"
+              + " (attachment-type-mismatch).")
+  public Response uploadContributionAttachment(
+      @PathParam("contributionId") UUID contributionId,
+      @QueryParam("filename")
+          @NotBlank
+          @Size(max = Documents.MAX_FILENAME)
+          @Parameter(
+              required = true,
+              description =
+                  "The file's name as it will be offered for download, without path separators.",
+              example = "Proposta_domiciliarita.pdf")
+          String filename,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = PDF,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX)),
+                @Content(
+                    mediaType = ODT,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX)),
+                @Content(
+                    mediaType = DOCX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX))
+              })
+          byte[] content,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    ContributionAttachment created =
+        service.uploadAttachment(
+            contributionId, filename, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), content);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/{attachmentId}")
+  @PermitAll
+  @Produces({PDF, ODT, DOCX})
+  @Operation(
+      summary = "Download an attachment of an istanza",
+      description =
+          "The bytes as uploaded, with their media type and Content-Disposition: attachment"
+              + " (the name in filename*, RFC 8187). Compare with sha256 of the listing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document.",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              description = "attachment; filename=\"…\"; filename*=UTF-8''…",
+              schema =
+                  @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = "^attachment; ")),
+      content = {
+        @Content(
+            mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX)),
+        @Content(
+            mediaType = ODT,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX)),
+        @Content(
+            mediaType = DOCX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX))
+      })
+  public Response downloadContributionAttachment(
+      @PathParam("contributionId") UUID contributionId,
+      @PathParam("attachmentId") UUID attachmentId) {
+    AttachmentFile file = service.downloadAttachment(contributionId, attachmentId);
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", file.contentDisposition())
+        .build();
+  }
+
+  @DELETE
+  @Path("/{attachmentId}")
+  @RolesAllowed({Roles.ETS, Roles.COMUNE, Roles.ASST})
+  @Operation(
+      summary = "Delete an attachment of the organisation's draft istanza",
+      description = "Its organisation removes a document from the draft.")
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  public void deleteContributionAttachment(
+      @PathParam("contributionId") UUID contributionId,
+      @PathParam("attachmentId") UUID attachmentId) {
+    service.deleteAttachment(contributionId, attachmentId);
+  }
+}

@@ -1,0 +1,99 @@
+package it.zonale.shared.document;
+
+import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.FieldCode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every document upload makes before it is stored: a plain file name, a PDF, ODT or DOCX
+ * whose content is of the declared type, within the size limit; and its SHA-256.
+ */
+public final class Documents {
+  public static final String PDF = "application/pdf";
+  public static final String ODT = "application/vnd.oasis.opendocument.text";
+  public static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  /**
+   * 10 MB, the largest file; {@code quarkus.http.limits.max-body-size} is set to the same value so
+   * that a larger body is refused before it is read.
+   */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  public static final int MAX_FILENAME = 200;
+
+  /** Path separators and control characters have no place in a name offered for download. */
+  private static final Pattern BAD_FILENAME = Pattern.compile("[/\\\\\\p{Cntrl}]");
+
+  private Documents() {}
+
+  /**
+   * The stripped file name.
+   *
+   * @throws DomainException.InvalidInput filename missing, too long or with path separators
+   */
+  public static String checkFilename(String filename) {
+    String name = filename == null ? "" : filename.strip();
+    if (name.isEmpty()) {
+      throw DomainException.InvalidInput.of("filename", FieldCode.REQUIRED, "is required");
+    }
+    if (name.length() > MAX_FILENAME) {
+      throw DomainException.InvalidInput.of(
+          "filename", FieldCode.TOO_LONG, "must be at most " + MAX_FILENAME + " characters");
+    }
+    if (BAD_FILENAME.matcher(name).find() || name.equals(".") || name.equals("..")) {
+      throw DomainException.InvalidInput.of(
+          "filename",
+          FieldCode.INVALID_FORMAT,
+          "must be a plain file name, without path separators or control characters");
+    }
+    return name;
+  }
+
+  /**
+   * The type of a file whose content is what its Content-Type declares.
+   *
+   * @throws DomainException.InvalidInput empty file
+   * @throws DomainException.TooLarge attachment-too-large
+   * @throws DomainException.UnsupportedContent attachment-type-mismatch, unsupported-media-type
+   */
+  public static DocumentType checkContent(String declaredMediaType, byte[] content) {
+    DocumentType type =
+        DocumentType.ofMediaType(declaredMediaType)
+            .orElseThrow(
+                () ->
+                    DomainException.UnsupportedContent.of(
+                        "unsupported-media-type",
+                        "Attach a PDF, ODT or DOCX file, declared as such in Content-Type."));
+    if (content == null || content.length == 0) {
+      throw DomainException.InvalidInput.of("", FieldCode.REQUIRED, "the file is empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw DomainException.TooLarge.of(
+          "attachment-too-large", "An attachment may be at most 10 MB; this one is larger.");
+    }
+    if (!type.matches(content)) {
+      throw DomainException.UnsupportedContent.of(
+          "attachment-type-mismatch",
+          "The file was declared as "
+              + type.mediaType
+              + " but its content is not "
+              + type.label
+              + ". Attach the document itself, as PDF, ODT or DOCX.");
+    }
+    return type;
+  }
+
+  /** SHA-256 of the content, lower-case hex. */
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java runtime must provide SHA-256 (java.security.MessageDigest).
+      throw new IllegalStateException(e);
+    }
+  }
+}
