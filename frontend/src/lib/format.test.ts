@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romeDateTime, romeDay, romeTime } from './format';
+import { formatPercent, romeDateTime, romeDay, romeTime } from './format';
 
 describe('wall-clock times in Europe/Rome', () => {
   it.each([
@@ -23,5 +23,13 @@ describe('wall-clock times in Europe/Rome', () => {
       expect(romeDay(iso)).toBe(date);
       expect(romeTime(iso)).toBe(time);
     }
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a share with the decimal separator of the page language', () => {
+    expect(formatPercent(13 / 86, 'it')).toBe('15,1%');
+    expect(formatPercent(13 / 86, 'en')).toBe('15.1%');
+    expect(formatPercent(0.43, 'it')).toBe('43%');
   });
 });

@@ -7,6 +7,11 @@ export function localeOf(lang: string): string {
 }
 
 /** A date-time in Europe/Rome, e.g. "mercoledì 29 settembre 2021". */
+/** A share as a percentage in the page's language, at most one decimal: 0.151 → "15,1%" in Italian. */
+export function formatPercent(share: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
 export function formatDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(localeOf(lang), { timeZone: env.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(iso),

@@ -392,6 +392,7 @@ export const en: Messages = {
       none: 'not given',
     },
     signatories: {
+      show: 'Show the list of signatories ({{count}})',
       title_one: 'One signatory',
       title_other: '{{count}} signatories',
       caption: 'Signatories of the accordo di programma',
@@ -409,7 +410,6 @@ export const en: Messages = {
       kind: 'Kind of organisation',
       count: 'Organisations',
       share: 'Share',
-      percent: '{{percent}}%',
       listTitle: 'Adhering organisations',
       range: 'Organisations {{first}} to {{last}} of {{total}}',
       pages: 'Pages of the register',

@@ -390,6 +390,7 @@ export const it = {
       none: 'non indicata',
     },
     signatories: {
+      show: 'Mostra l’elenco dei firmatari ({{count}})',
       title_one: 'Un ente firmatario',
       title_other: '{{count}} enti firmatari',
       caption: 'Enti firmatari dell’accordo di programma',
@@ -407,7 +408,6 @@ export const it = {
       kind: 'Tipo di ente',
       count: 'Enti',
       share: 'Quota',
-      percent: '{{percent}}%',
       listTitle: 'Enti aderenti',
       range: 'Enti da {{first}} a {{last}} di {{total}}',
       pages: 'Pagine del registro',

@@ -53,6 +53,13 @@ function PlanAgreementManage({ account }: { account: Account }) {
       <div role="status" aria-live="polite" data-testid="agreement-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}
       </div>
+      {/* why: once signed, the daily work is answering requests; the long signatory form comes after */}
+      {a && a.status === 'SIGNED' ? (
+        <section aria-labelledby="requests-title" className="mt-4">
+          <h2 id="requests-title">{t('agreement.requests.title')}</h2>
+          <AdhesionRequests planId={planId} userId={account.userId} />
+        </section>
+      ) : null}
       <section aria-labelledby="agreement-data" className="mt-3">
         <h2 id="agreement-data">{t('agreement.manage.data')}</h2>
         {a ? <p>{t(`agreement.status.${a.status}`)}</p> : <p>{t('agreement.manage.first')}</p>}
@@ -96,12 +103,6 @@ function PlanAgreementManage({ account }: { account: Account }) {
           </div>
         ) : null}
       </section>
-      {a && a.status === 'SIGNED' ? (
-        <section aria-labelledby="requests-title" className="mt-4">
-          <h2 id="requests-title">{t('agreement.requests.title')}</h2>
-          <AdhesionRequests planId={planId} userId={account.userId} />
-        </section>
-      ) : null}
     </>
   );
 }

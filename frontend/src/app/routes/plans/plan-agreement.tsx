@@ -45,8 +45,9 @@ export default function PlanAgreementRoute() {
         <p>{t('agreement.page.none')}</p>
       ) : (
         <>
-          <AgreementView agreement={a} />
-          {isEts && user && a.status === 'SIGNED' ? <AdhesionCard planId={planId} userId={user.profile.sub} /> : null}
+          <AgreementView agreement={a}>
+            {isEts && user && a.status === 'SIGNED' ? <AdhesionCard planId={planId} userId={user.profile.sub} /> : null}
+          </AgreementView>
           {a.status === 'SIGNED' ? (
             <section aria-labelledby="register-title" className="mt-4">
               <h2 id="register-title">{t('agreement.register.title')}</h2>

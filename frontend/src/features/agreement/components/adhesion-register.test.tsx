@@ -25,7 +25,7 @@ describe('AdhesionRegisterView', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Cooperativa sociale');
     expect(rows[0]).toHaveTextContent('37');
-    expect(rows[0]).toHaveTextContent('43.5%');
+    expect(rows[0]).toHaveTextContent('43,5%');
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Organizzazione di volontariato');
     expect(screen.getByText('Abio Crema ODV')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Successivi' })).toBeEnabled();

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { REGISTER_PAGE, useAdhesionRegister } from '../api/get-adhesion-register';
+import { formatPercent } from '../../../lib/format';
 import { kindBars } from '../lib';
 
 /** The public register: counts by kind (a table with a bar per kind) and the adhering organisations, page by page. */
 export function AdhesionRegisterView({ planId }: { planId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [offset, setOffset] = useState(0);
   const register = useAdhesionRegister(planId, offset);
   if (register.isPending) return <Loading />;
@@ -42,7 +43,7 @@ export function AdhesionRegisterView({ planId }: { planId: string }) {
                     <span className="zonale-bar" aria-hidden="true">
                       <span className="zonale-bar-fill" style={{ width: `${b.percent}%` }} />
                     </span>
-                    <span className="small ms-2">{t('agreement.register.percent', { percent: b.percent })}</span>
+                    <span className="small ms-2">{formatPercent(b.percent / 100, i18n.language)}</span>
                   </td>
                 </tr>
               ))}
