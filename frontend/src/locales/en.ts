@@ -230,6 +230,8 @@ export const en: Messages = {
       exportXlsx: 'Download Excel (XLSX)',
     },
     delegates: {
+      language: 'Language of the e-mails',
+      languageHint: 'Zonale writes to this person in this language (confirmations, reminders, notices).',
       title: 'Delegates',
       intro: 'The people who take part in the tables for your organisation.',
       listLabel: 'Your organisation’s delegates',

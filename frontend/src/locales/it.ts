@@ -228,6 +228,8 @@ export const it = {
       exportXlsx: 'Scarica Excel (XLSX)',
     },
     delegates: {
+      language: 'Lingua delle e-mail',
+      languageHint: 'Zonale scrive a questa persona in questa lingua (conferme, promemoria, avvisi).',
       title: 'Delegati',
       intro: 'Le persone che partecipano ai tavoli per la tua organizzazione.',
       listLabel: 'Delegati della tua organizzazione',

@@ -38,7 +38,7 @@ export function DelegateEditor({ organizationId, userId }: { organizationId: str
             {editing === p.id ? (
               <DelegateForm
                 idPrefix={`delegate-${p.id}`}
-                defaultValues={{ fullName: p.fullName, organizationRole: p.organizationRole ?? '', email: p.email }}
+                defaultValues={{ fullName: p.fullName, organizationRole: p.organizationRole ?? '', email: p.email, preferredLanguage: p.preferredLanguage }}
                 submitLabel={t('form.save')}
                 onSubmit={async (v) => {
                   await update.mutateAsync({ participantId: p.id, body: { ...v, organizationRole: v.organizationRole || undefined, version: p.version } });
@@ -87,10 +87,16 @@ export function DelegateEditor({ organizationId, userId }: { organizationId: str
       <h3 className="h5 mt-4">{t('participants.delegates.addTitle')}</h3>
       <DelegateForm
         idPrefix="delegate-new"
-        defaultValues={{ fullName: '', organizationRole: '', email: '' }}
+        defaultValues={{ fullName: '', organizationRole: '', email: '', preferredLanguage: 'IT' }}
         submitLabel={t('participants.delegates.add')}
         onSubmit={async (v) => {
-          await add.mutateAsync({ organizationId, fullName: v.fullName, organizationRole: v.organizationRole || undefined, email: v.email });
+          await add.mutateAsync({
+            organizationId,
+            fullName: v.fullName,
+            organizationRole: v.organizationRole || undefined,
+            email: v.email,
+            preferredLanguage: v.preferredLanguage,
+          });
           setAnnouncement(t('participants.delegates.added', { name: v.fullName }));
         }}
       />

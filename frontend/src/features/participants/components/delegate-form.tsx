@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { InputField } from '../../../components/form/field';
+import { InputField, SelectField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
 import { useProblemSubmit } from '../../../lib/form';
 
@@ -15,13 +15,14 @@ const delegateSchema = z.object({
     .min(1, 'errors.field.required')
     .max(254, 'errors.field.too-long')
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'errors.field.invalid-format'),
+  preferredLanguage: z.enum(['IT', 'EN']),
 });
 
 export type DelegateFormValues = z.infer<typeof delegateSchema>;
 
-const FIELDS = ['fullName', 'organizationRole', 'email'] as const;
+const FIELDS = ['fullName', 'organizationRole', 'email', 'preferredLanguage'] as const;
 
-/** A person who represents the organisation at the tables: name, role in the organisation, e-mail. */
+/** A person who represents the organisation at the tables: name, role in the organisation, e-mail and its language. */
 export function DelegateForm({
   idPrefix,
   defaultValues,
@@ -79,6 +80,19 @@ export function DelegateForm({
         required
         registration={register('email')}
         error={errors.email}
+      />
+      <SelectField
+        id={`${idPrefix}-language`}
+        label={t('participants.delegates.language')}
+        hint={t('participants.delegates.languageHint')}
+        required
+        registration={register('preferredLanguage')}
+        error={errors.preferredLanguage}
+        options={[
+          // why: each language is named in itself, so a person who reads only one of them finds it
+          { value: 'IT', label: 'Italiano' },
+          { value: 'EN', label: 'English' },
+        ]}
       />
       <FormProblem error={failure} onReload={onReload} />
       <div className="zonale-actions">
