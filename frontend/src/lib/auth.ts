@@ -46,6 +46,22 @@ export function accessToken(): string | null {
   return current && !current.expired ? current.access_token : null;
 }
 
+/**
+ * The realm roles in the user's access token (consortium, asst, ets, comune). Only for choosing what to show:
+ * the API checks the token itself on every call.
+ */
+export function userRoles(user: User | null): string[] {
+  const payload = user?.access_token.split('.')[1];
+  if (!payload) return [];
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const roles = (JSON.parse(json) as { realm_access?: { roles?: unknown } }).realm_access?.roles;
+    return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function login(returnTo: string = window.location.pathname): Promise<void> {
   await getUserManager().signinRedirect({ state: { returnTo } });
 }

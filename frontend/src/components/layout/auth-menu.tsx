@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { login, logout, useAuthUser } from '../../lib/auth';
+import { login, logout, useAuthUser, userRoles } from '../../lib/auth';
+
+// why: istanze are written by organisations; the plan office answers them from the plan, not from a personal list
+const CONTRIBUTING_ROLES = ['ets', 'comune', 'asst'];
 
 /** Sign-in button, or the signed-in user's link to /me and a sign-out button. */
 export function AuthMenu() {
@@ -19,9 +22,11 @@ export function AuthMenu() {
       <Link to={paths.mySessions.href()} className="zonale-auth-link">
         {t('auth.mySessions')}
       </Link>
-      <Link to={paths.myContributions.href()} className="zonale-auth-link">
-        {t('auth.myContributions')}
-      </Link>
+      {userRoles(user).some((r) => CONTRIBUTING_ROLES.includes(r)) ? (
+        <Link to={paths.myContributions.href()} className="zonale-auth-link">
+          {t('auth.myContributions')}
+        </Link>
+      ) : null}
       <Link to={paths.myOrganization.href()} className="zonale-auth-link">
         {t('auth.myOrganization')}
       </Link>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
+import { useAuthUser, userRoles } from '../../../lib/auth';
 import { useCall } from '../../../features/calls/api/get-call';
 import { useCallAttachments } from '../../../features/calls/api/get-call-attachments';
 import { CallAttachmentList } from '../../../features/calls/components/call-attachment-list';
@@ -23,6 +24,9 @@ export default function CallRoute() {
   const matrix = useTableMatrix(planId ?? '');
   const attachments = useCallAttachments(callId);
   const canManage = useCanManage(plan.data?.districtId);
+  const user = useAuthUser();
+  // why: expressions of interest are the Third Sector's; a visitor is offered it too, and signs in on the way
+  const mayExpress = !user || userRoles(user).includes('ets');
 
   if (call.isPending) return <Loading />;
   if (call.isError) {
@@ -60,11 +64,11 @@ export default function CallRoute() {
           <Link to={paths.callManage.href(c.id)} className="btn btn-primary">
             {t('calls.manage.open')}
           </Link>
-        ) : (
+        ) : mayExpress ? (
           <Link to={paths.callInterest.href(c.id)} className="btn btn-primary">
             {t('calls.page.express')}
           </Link>
-        )}
+        ) : null}
       </div>
       {!open && !canManage ? <p className="small">{t('calls.page.lateNote')}</p> : null}
       <section aria-labelledby="call-text-title" className="mb-4">
