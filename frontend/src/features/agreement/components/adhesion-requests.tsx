@@ -43,13 +43,14 @@ function RequestItem({ planId, adhesion, onDone }: { planId: string; adhesion: A
 
   function send(outcome: 'ACCEPTED' | 'REJECTED') {
     setFailure(null);
-    decide.mutate(
-      { adhesionId: adhesion.id, body: { outcome, reason: outcome === 'REJECTED' ? reason.trim() : undefined, version: adhesion.version } },
-      {
-        onSuccess: () => onDone(t(outcome === 'ACCEPTED' ? 'agreement.requests.accepted' : 'agreement.requests.rejected', { name: adhesion.organizationName })),
-        onError: setFailure,
-      },
-    );
+    // why: mutateAsync, not mutate's callbacks: the refetched list drops this request, and callbacks of an
+    // unmounted caller never run, so the announcement (kept by the list) would be lost
+    decide
+      .mutateAsync({ adhesionId: adhesion.id, body: { outcome, reason: outcome === 'REJECTED' ? reason.trim() : undefined, version: adhesion.version } })
+      .then(
+        () => onDone(t(outcome === 'ACCEPTED' ? 'agreement.requests.accepted' : 'agreement.requests.rejected', { name: adhesion.organizationName })),
+        setFailure,
+      );
   }
 
   return (
