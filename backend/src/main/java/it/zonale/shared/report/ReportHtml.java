@@ -1,0 +1,153 @@
+package it.zonale.shared.report;
+
+import java.util.List;
+
+/**
+ * Writes a report as XHTML with print CSS: a title page, a table of contents whose page numbers the
+ * PDF renderer fills in ({@code target-counter}), and numbered chapters. Every text is escaped.
+ */
+public final class ReportHtml {
+  private ReportHtml() {}
+
+  private static final String CSS =
+      """
+      @page { size: A4; margin: 22mm 20mm 22mm 20mm;
+        @bottom-center { content: counter(page); font-size: 9pt; color: #5c6f82; } }
+      @page :first { @bottom-center { content: none; } }
+      body { font-family: Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #1a1a1a; }
+      .cover { page-break-after: always; padding-top: 80mm; }
+      .cover h1 { font-size: 26pt; color: #0066cc; margin: 0 0 6mm 0; }
+      .cover p { font-size: 13pt; color: #5c6f82; }
+      nav { page-break-after: always; }
+      nav h2 { font-size: 16pt; }
+      nav ol { list-style: none; padding: 0; }
+      nav li a { color: #1a1a1a; text-decoration: none; }
+      nav li a::after { content: leader('.') target-counter(attr(href), page); }
+      section.chapter { page-break-before: always; }
+      section.chapter:first-of-type { page-break-before: auto; }
+      h2.chapter-title { font-size: 17pt; color: #0066cc; border-bottom: 1px solid #0066cc; padding-bottom: 2mm; }
+      h3 { font-size: 13pt; } h4 { font-size: 11.5pt; }
+      table { border-collapse: collapse; width: 100%; margin: 3mm 0 1mm 0; font-size: 9pt; -fs-table-paginate: paginate; }
+      caption { text-align: left; font-weight: bold; margin-bottom: 1mm; }
+      th, td { border: 1px solid #a9b8c6; padding: 1.2mm 1.8mm; text-align: left; vertical-align: top; }
+      th { background: #e8f0f8; }
+      tr { page-break-inside: avoid; }
+      p.source { font-size: 8.5pt; color: #5c6f82; margin-top: 0; }
+      """;
+
+  public static String render(Report report) {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(report.language()))
+        .append("\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(escape(report.title()))
+        .append("</title><style>")
+        .append(CSS)
+        .append("</style>");
+    // PDF outline (bookmarks) for readers' navigation panes
+    html.append("<bookmarks>");
+    List<ReportChapter> chapters = report.chapters();
+    for (int i = 0; i < chapters.size(); i++) {
+      html.append("<bookmark name=\"")
+          .append(escape(number(i) + chapters.get(i).title()))
+          .append("\" href=\"#")
+          .append(anchor(i, chapters.get(i)))
+          .append("\"/>");
+    }
+    html.append("</bookmarks></head><body>");
+    html.append("<div class=\"cover\"><h1>").append(escape(report.title())).append("</h1>");
+    if (report.subtitle() != null) {
+      html.append("<p>").append(escape(report.subtitle())).append("</p>");
+    }
+    html.append("</div>");
+    html.append("<nav><h2>")
+        .append("en".equals(report.language()) ? "Contents" : "Indice")
+        .append("</h2><ol>");
+    for (int i = 0; i < chapters.size(); i++) {
+      html.append("<li><a href=\"#")
+          .append(anchor(i, chapters.get(i)))
+          .append("\">")
+          .append(escape(number(i) + chapters.get(i).title()))
+          .append("</a></li>");
+    }
+    html.append("</ol></nav>");
+    for (int i = 0; i < chapters.size(); i++) {
+      ReportChapter chapter = chapters.get(i);
+      html.append("<section class=\"chapter\" id=\"")
+          .append(anchor(i, chapter))
+          .append("\"><h2 class=\"chapter-title\">")
+          .append(escape(number(i) + chapter.title()))
+          .append("</h2>");
+      chapter.blocks().forEach(block -> block(html, block));
+      html.append("</section>");
+    }
+    return html.append("</body></html>").toString();
+  }
+
+  private static void block(StringBuilder html, ReportBlock block) {
+    if (block instanceof ReportBlock.Heading heading) {
+      int level = Math.min(Math.max(heading.level(), 2), 4) + 1;
+      html.append("<h").append(level).append('>').append(escape(heading.text()));
+      html.append("</h").append(level).append('>');
+    } else if (block instanceof ReportBlock.Paragraph paragraph) {
+      for (String part : paragraph.text().split("\\n\\s*\\n")) {
+        html.append("<p>").append(escape(part.strip()).replace("\n", "<br/>")).append("</p>");
+      }
+    } else if (block instanceof ReportBlock.BulletList list) {
+      html.append("<ul>");
+      list.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+      html.append("</ul>");
+    } else if (block instanceof ReportBlock.DataTable table) {
+      html.append("<table>");
+      if (table.caption() != null) {
+        html.append("<caption>").append(escape(table.caption())).append("</caption>");
+      }
+      html.append("<thead><tr>");
+      table
+          .headers()
+          .forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+      html.append("</tr></thead><tbody>");
+      for (List<String> row : table.rows()) {
+        html.append("<tr>");
+        row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+        html.append("</tr>");
+      }
+      html.append("</tbody></table>");
+      if (table.source() != null) {
+        html.append("<p class=\"source\">").append(escape(table.source())).append("</p>");
+      }
+    }
+  }
+
+  private static String number(int index) {
+    return (index + 1) + ". ";
+  }
+
+  private static String anchor(int index, ReportChapter chapter) {
+    return "ch" + (index + 1) + "-" + chapter.key().replaceAll("[^A-Za-z0-9_-]", "");
+  }
+
+  /** XML escaping, and control characters (invalid in XML) dropped. */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}
