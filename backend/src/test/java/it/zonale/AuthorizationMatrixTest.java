@@ -53,7 +53,9 @@ class AuthorizationMatrixTest extends ApiTest {
           "getDraftPlanCalendar",
           "getPlanCalendar",
           "getAnsweredContribution",
-          "getContribution");
+          "getContribution",
+          "getDraftSurvey",
+          "getSurvey");
 
   /**
    * What one cell sends: method, path and body, built from the objects of a fresh fixture; a
@@ -480,6 +482,58 @@ class AuthorizationMatrixTest extends ApiTest {
                 .statusCode(201);
             return person;
           });
+    }
+
+    /** A draft needs survey of the plan with one question. */
+    Map<String, Object> draftSurvey() {
+      return get(
+          "draftSurvey",
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "title",
+                          "Scheda di rilevazione",
+                          "definition",
+                          Map.of(
+                              "sections",
+                              List.of(
+                                  Map.of(
+                                      "key",
+                                      "ente",
+                                      "title",
+                                      "Ente",
+                                      "questions",
+                                      List.of(
+                                          Map.of(
+                                              "key",
+                                              "proposte",
+                                              "type",
+                                              "LONG_TEXT",
+                                              "title",
+                                              "Proposte")))))))
+                  .post("/api/v1/plans/" + plan().get("id") + "/surveys")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** The draft survey, published for a month. */
+    Map<String, Object> publishedSurvey() {
+      return get(
+          "publishedSurvey",
+          () ->
+              as(office)
+                  .body(
+                      Map.of("deadline", daysFromNow(30), "version", draftSurvey().get("version")))
+                  .post("/api/v1/surveys/" + draftSurvey().get("id") + "/publish")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
     }
   }
 
@@ -1079,6 +1133,49 @@ class AuthorizationMatrixTest extends ApiTest {
                     + "/attachments/"
                     + f.contributionAttachment().get("id"),
                 null));
+  }
+
+  static {
+    call("listSurveys", f -> get("/api/v1/plans/" + f.plan().get("id") + "/surveys"));
+    call(
+        "createSurvey",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/surveys",
+                Map.of("title", "Scheda di rilevazione")));
+    call("getSurvey", f -> get("/api/v1/surveys/" + f.publishedSurvey().get("id")));
+    call("getDraftSurvey", f -> get("/api/v1/surveys/" + f.draftSurvey().get("id")));
+    call(
+        "updateSurvey",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/surveys/" + f.draftSurvey().get("id"),
+                Map.of(
+                    "title",
+                    "Scheda di rilevazione dei bisogni",
+                    "definition",
+                    f.draftSurvey().get("definition"),
+                    "version",
+                    f.draftSurvey().get("version"))));
+    call(
+        "publishSurvey",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/surveys/" + f.draftSurvey().get("id") + "/publish",
+                Map.of("deadline", daysFromNow(20), "version", f.draftSurvey().get("version"))));
+    call(
+        "closeSurvey",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/surveys/" + f.publishedSurvey().get("id") + "/close",
+                Map.of("version", f.publishedSurvey().get("version"))));
+    call(
+        "deleteSurvey",
+        f -> new Call("DELETE", "/api/v1/surveys/" + f.draftSurvey().get("id"), null));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */

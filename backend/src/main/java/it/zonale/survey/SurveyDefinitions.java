@@ -1,6 +1,7 @@
 package it.zonale.survey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,5 +29,22 @@ public class SurveyDefinitions {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Survey definition cannot be written", e);
     }
+  }
+
+  /**
+   * Whether a stored definition asks the same as {@code other}: equal once both are written the
+   * same way, numbers compared by value (1 and 1.0 are the same bound).
+   */
+  public boolean sameAs(String stored, SurveyDefinition other) {
+    JsonNode mine = json.valueToTree(read(stored));
+    JsonNode theirs = json.valueToTree(other);
+    return mine.equals(
+        (a, b) -> {
+          if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+          }
+          return a.equals(b) ? 0 : 1;
+        },
+        theirs);
   }
 }
