@@ -27,6 +27,10 @@ const CallNewRoute = lazy(() => import('./routes/calls/call-new'));
 const CallManageRoute = lazy(() => import('./routes/calls/call-manage'));
 const CallInterestRoute = lazy(() => import('./routes/calls/call-interest'));
 const ExpressionRoute = lazy(() => import('./routes/calls/expression'));
+const PlanSurveysRoute = lazy(() => import('./routes/surveys/plan-surveys'));
+const SurveyNewRoute = lazy(() => import('./routes/surveys/survey-new'));
+const SurveyRoute = lazy(() => import('./routes/surveys/survey'));
+const SurveyEditRoute = lazy(() => import('./routes/surveys/survey-edit'));
 const MyOrganizationRoute = lazy(() => import('./routes/my/organization'));
 const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-contributions'));
 const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
@@ -73,6 +77,10 @@ export function createAppRouter() {
         { path: paths.callNew.path, element: <CallNewRoute />, errorElement: <RouteError /> },
         { path: paths.callManage.path, element: <CallManageRoute />, errorElement: <RouteError /> },
         { path: paths.callInterest.path, element: <CallInterestRoute />, errorElement: <RouteError /> },
+        { path: paths.planSurveys.path, element: <PlanSurveysRoute />, errorElement: <RouteError /> },
+        { path: paths.surveyNew.path, element: <SurveyNewRoute />, errorElement: <RouteError /> },
+        { path: paths.survey.path, element: <SurveyRoute />, errorElement: <RouteError /> },
+        { path: paths.surveyEdit.path, element: <SurveyEditRoute />, errorElement: <RouteError /> },
         { path: paths.expression.path, element: <ExpressionRoute />, errorElement: <RouteError /> },
         { path: paths.myOrganization.path, element: <MyOrganizationRoute />, errorElement: <RouteError /> },
         { path: paths.planContributions.path, element: <PlanContributionsRoute />, errorElement: <RouteError /> },

@@ -23,6 +23,12 @@ export const paths = {
   contributionNew: { path: '/plans/:planId/contributions/new', href: (planId: string) => `/plans/${planId}/contributions/new` },
   contribution: { path: '/contributions/:contributionId', href: (contributionId: string) => `/contributions/${contributionId}` },
   myContributions: { path: '/my/contributions', href: () => '/my/contributions' },
+  planSurveys: { path: '/plans/:planId/surveys', href: (planId: string) => `/plans/${planId}/surveys` },
+  surveyNew: { path: '/plans/:planId/surveys/new', href: (planId: string) => `/plans/${planId}/surveys/new` },
+  survey: { path: '/surveys/:surveyId', href: (surveyId: string) => `/surveys/${surveyId}` },
+  surveyEdit: { path: '/surveys/:surveyId/edit', href: (surveyId: string) => `/surveys/${surveyId}/edit` },
+  /** Built by the responses feature; the survey page links to it. */
+  surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },
   me: { path: '/me', href: () => '/me' },
   mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },

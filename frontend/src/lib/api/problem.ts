@@ -90,6 +90,13 @@ const KNOWN_SLUGS = new Set([
   'contribution-not-editable',
   'contribution-transition-not-allowed',
   'contribution-not-submitted',
+  'survey-not-found',
+  'survey-definition-locked',
+  'survey-closed',
+  'survey-not-draft',
+  'survey-not-published',
+  'survey-without-questions',
+  'survey-definition-invalid',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */
