@@ -90,6 +90,10 @@ const KNOWN_SLUGS = new Set([
   'contribution-not-editable',
   'contribution-transition-not-allowed',
   'contribution-not-submitted',
+  'survey-closed',
+  'invalid-answers',
+  'survey-response-already-submitted',
+  'survey-response-already-reopened',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */
