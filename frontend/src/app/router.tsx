@@ -36,6 +36,8 @@ const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-co
 const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
 const ContributionRoute = lazy(() => import('./routes/contributions/contribution'));
 const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
+const SurveyRespondRoute = lazy(() => import('./routes/surveys/survey-respond'));
+const SurveyResponsesRoute = lazy(() => import('./routes/surveys/survey-responses'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -89,6 +91,8 @@ export function createAppRouter() {
         { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
+        { path: paths.surveyRespond.path, element: <SurveyRespondRoute />, errorElement: <RouteError /> },
+        { path: paths.surveyResponses.path, element: <SurveyResponsesRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

@@ -31,5 +31,7 @@ export const paths = {
   surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },
   me: { path: '/me', href: () => '/me' },
   mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
+  surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },
+  surveyResponses: { path: '/surveys/:surveyId/responses', href: (surveyId: string) => `/surveys/${surveyId}/responses` },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

@@ -97,6 +97,9 @@ const KNOWN_SLUGS = new Set([
   'survey-not-published',
   'survey-without-questions',
   'survey-definition-invalid',
+  'invalid-answers',
+  'survey-response-already-submitted',
+  'survey-response-already-reopened',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

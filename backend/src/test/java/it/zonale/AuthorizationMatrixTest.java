@@ -402,6 +402,65 @@ class AuthorizationMatrixTest extends ApiTest {
           });
     }
 
+    /** A needs survey of the plan, published, due in ten days (stored as the builder would). */
+    UUID survey() {
+      return get(
+          "survey",
+          () ->
+              it.zonale.support.Surveys.insert(
+                  plan().get("id"),
+                  OGLIO_PO,
+                  java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+    }
+
+    /** A complete answer to the survey, for the Casalasco sub-ambito. */
+    Map<String, Object> surveyAnswers(Object version) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("version", version);
+      body.put("subdistrictId", "5d000000-0000-4000-8000-000000000031");
+      body.put(
+          "answers",
+          Map.of(
+              "name",
+              "Cooperativa",
+              "volunteers",
+              4,
+              "area",
+              "anziani",
+              "needs",
+              Map.of("casa", "alto", "lavoro", "basso")));
+      return body;
+    }
+
+    /** The owner organisation's draft response to the survey. */
+    Map<String, Object> surveyResponse() {
+      return get(
+          "surveyResponse",
+          () ->
+              as(ownerDelegate())
+                  .body(surveyAnswers(null))
+                  .put("/api/v1/surveys/" + survey() + "/responses/mine")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    Map<String, Object> submittedSurveyResponse() {
+      return get(
+          "submittedSurveyResponse",
+          () ->
+              as(ownerDelegate())
+                  .body(Map.of("version", surveyResponse().get("version")))
+                  .post("/api/v1/surveys/" + survey() + "/responses/mine/submit")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
     /** The owner organisation's draft istanza to the plan. */
     Map<String, Object> contribution() {
       return get(
@@ -1176,6 +1235,38 @@ class AuthorizationMatrixTest extends ApiTest {
     call(
         "deleteSurvey",
         f -> new Call("DELETE", "/api/v1/surveys/" + f.draftSurvey().get("id"), null));
+    call("listSurveyResponses", f -> get("/api/v1/surveys/" + f.survey() + "/responses"));
+    call(
+        "getMySurveyResponse",
+        f -> {
+          f.surveyResponse();
+          return get("/api/v1/surveys/" + f.survey() + "/responses/mine");
+        });
+    call(
+        "saveMySurveyResponse",
+        f ->
+            new Call(
+                "PUT", "/api/v1/surveys/" + f.survey() + "/responses/mine", f.surveyAnswers(null)));
+    call(
+        "submitMySurveyResponse",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/surveys/" + f.survey() + "/responses/mine/submit",
+                Map.of("version", f.surveyResponse().get("version"))));
+    call("getSurveyResponse", f -> get("/api/v1/survey-responses/" + f.surveyResponse().get("id")));
+    call(
+        "reopenSurveyResponse",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/survey-responses/" + f.submittedSurveyResponse().get("id") + "/reopen",
+                Map.of("version", f.submittedSurveyResponse().get("version"))));
+    call("getMySurveyForm", f -> get("/api/v1/surveys/" + f.survey() + "/responses/mine/form"));
+    call("getSurveyCompletion", f -> get("/api/v1/surveys/" + f.survey() + "/completion"));
+    call(
+        "sendSurveyReminders",
+        f -> new Call("POST", "/api/v1/surveys/" + f.survey() + "/reminders", null));
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */

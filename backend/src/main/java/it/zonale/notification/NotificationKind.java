@@ -12,7 +12,8 @@ public enum NotificationKind {
   SESSION_CHANGED("session-changed"),
   SESSION_CANCELLED("session-cancelled"),
   SESSION_REMINDER("session-reminder"),
-  CALL_DEADLINE_REMINDER("call-deadline-reminder");
+  CALL_DEADLINE_REMINDER("call-deadline-reminder"),
+  SURVEY_REMINDER("survey-reminder");
 
   /** The template's file name, without language folder and suffix. */
   final String template;

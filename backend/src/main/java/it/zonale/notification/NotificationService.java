@@ -206,6 +206,41 @@ public class NotificationService {
     return outbox.enqueue(kind, subjectId, person.email(), lang.name(), params, dedupKey, at);
   }
 
+  /**
+   * For the survey responses: reminds an organisation that has not submitted its answers to a needs
+   * survey. {@code automatic}: the one reminder before the deadline (one per deadline); otherwise
+   * sent by the plan office, at most once a day per organisation.
+   *
+   * @return whether it was queued (false: already queued)
+   */
+  public boolean queueSurveyReminder(
+      UUID surveyId,
+      UUID planId,
+      String title,
+      Instant deadline,
+      OrganizationContact org,
+      boolean automatic,
+      Instant now) {
+    Map<String, String> params = new HashMap<>();
+    params.put("name", org.name());
+    params.put("title", title);
+    params.put("deadline", MailText.when(deadline, PreferredLanguage.IT));
+    params.put("link", config.appUrl() + "/surveys/" + surveyId + "/respond");
+    String when =
+        automatic
+            ? "deadline-" + deadline.getEpochSecond()
+            : "day-" + now.atZone(MailText.ZONE).toLocalDate();
+    String key =
+        NotificationKind.SURVEY_REMINDER
+            + ":"
+            + surveyId
+            + ":"
+            + when
+            + ":"
+            + org.email().strip().toLowerCase(java.util.Locale.ROOT);
+    return toOrganization(NotificationKind.SURVEY_REMINDER, surveyId, org, params, key, now);
+  }
+
   Map<String, String> callParams(CallOutline call, OrganizationContact org) {
     Map<String, String> params = new HashMap<>();
     params.put("name", org.name());

@@ -73,12 +73,27 @@ public abstract sealed class DomainException extends RuntimeException
    * A well-formed request that breaks a business rule, e.g. a forbidden status transition (422).
    */
   public static final class InvalidState extends DomainException {
-    private InvalidState(String type, String detail) {
+    private final List<FieldProblem> errors;
+
+    private InvalidState(String type, String detail, List<FieldProblem> errors) {
       super(type, detail);
+      this.errors = List.copyOf(errors);
     }
 
     public static InvalidState of(String type, String detail) {
-      return new InvalidState(type, detail);
+      return new InvalidState(type, detail, List.of());
+    }
+
+    /**
+     * A well-formed body whose content breaks the rules field by field, e.g. survey answers that do
+     * not fit their questions: 422 with one entry of {@code errors} per bad field.
+     */
+    public static InvalidState withErrors(String type, String detail, List<FieldProblem> errors) {
+      return new InvalidState(type, detail, errors);
+    }
+
+    public List<FieldProblem> errors() {
+      return errors;
     }
   }
 

@@ -115,8 +115,14 @@ public class ProblemMappers {
       status = 404;
     } else if (e instanceof DomainException.Conflict || e instanceof DomainException.StaleVersion) {
       status = 409;
-    } else if (e instanceof DomainException.InvalidState) {
+    } else if (e instanceof DomainException.InvalidState state) {
       status = 422;
+      if (!state.errors().isEmpty()) {
+        errors =
+            state.errors().stream()
+                .map(f -> new ProblemError(f.pointer(), f.code(), f.detail()))
+                .toList();
+      }
     } else if (e instanceof DomainException.Forbidden) {
       status = 403;
     } else if (e instanceof DomainException.TooLarge) {

@@ -1,0 +1,7 @@
+package it.zonale.response;
+
+/** A response is a draft, autosaved as the organisation types, until it is submitted. */
+public enum SurveyResponseStatus {
+  DRAFT,
+  SUBMITTED
+}
