@@ -32,6 +32,7 @@ const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-co
 const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
 const ContributionRoute = lazy(() => import('./routes/contributions/contribution'));
 const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
+const SurveySynthesisRoute = lazy(() => import('./routes/surveys/survey-synthesis'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -78,6 +79,7 @@ export function createAppRouter() {
         { path: paths.planContributions.path, element: <PlanContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.contributionNew.path, element: <ContributionNewRoute />, errorElement: <RouteError /> },
         { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
+        { path: paths.surveySynthesis.path, element: <SurveySynthesisRoute />, errorElement: <RouteError /> },
         { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },

@@ -23,6 +23,7 @@ export const paths = {
   contributionNew: { path: '/plans/:planId/contributions/new', href: (planId: string) => `/plans/${planId}/contributions/new` },
   contribution: { path: '/contributions/:contributionId', href: (contributionId: string) => `/contributions/${contributionId}` },
   myContributions: { path: '/my/contributions', href: () => '/my/contributions' },
+  surveySynthesis: { path: '/surveys/:surveyId/synthesis', href: (surveyId: string) => `/surveys/${surveyId}/synthesis` },
   me: { path: '/me', href: () => '/me' },
   mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },

@@ -1211,6 +1211,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys/{surveyId}/briefing-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the briefing pack for the tables
+         * @description PDF in Italian: cover, context of the ambito, then per table (or only `tableId`) its questions with their figures as tables with sources. Same suppression as the synthesis.
+         */
+        get: operations["downloadBriefingPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the synthesis of a survey
+         * @description Per question, over the submitted responses: responding organisations; choice questions count and share per option; NUMBER and RATING n, mean, median, min, max; MATRIX per row the distribution over the columns and the mean and median of their values; texts only their number. Context data per sub-ambito with its source. Outside the plan office of the ambito, figures on fewer than 3 organisations are null with suppressed: true (and a second cell may be hidden so that they cannot be recovered).
+         */
+        get: operations["getSurveySynthesis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/synthesis/crosstab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cross-tabulate a question
+         * @description Organisations per answer category and sub-ambito, kind, table (membership) or policy area (of the matrix rows, or of the question). Outside the plan office small cells are suppressed, with a complementary cell, and the totals of a row or column with a suppressed cell are not shown.
+         */
+        get: operations["getSynthesisCrosstab"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/synthesis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the synthesis
+         * @description CSV (semicolons, UTF-8 with BOM) or XLSX: one row per figure, with the same filters and suppression as the synthesis.
+         */
+        get: operations["exportSurveySynthesis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/synthesis/questions/{key}/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the answers to a text question
+         * @description For the plan office of the survey's ambito only, with the organisation.
+         */
+        get: operations["listSynthesisTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tables/{tableId}": {
         parameters: {
             query?: never;
@@ -1567,6 +1667,13 @@ export interface components {
              */
             version: number;
         };
+        /** @description An option of a choice question, or a column of a matrix question. */
+        ChoiceOption: {
+            key: string;
+            label: string;
+            /** @description Numeric value of a matrix column, for means and medians. */
+            value?: number;
+        };
         Contribution: {
             id: components["schemas"]["UUID"];
             planId: components["schemas"]["UUID"];
@@ -1671,6 +1778,28 @@ export interface components {
              */
             version: number;
         };
+        CrosstabCell: {
+            /** Format: int64 */
+            count?: number;
+            suppressed: boolean;
+        };
+        CrosstabColumn: {
+            key: string;
+            label: string;
+            /** Format: int64 */
+            total?: number;
+            suppressed: boolean;
+        };
+        /** @enum {string} */
+        CrosstabDimension: "SUBDISTRICT" | "KIND" | "TABLE" | "POLICY_AREA";
+        CrosstabRow: {
+            key: string;
+            label: string;
+            cells: components["schemas"]["CrosstabCell"][];
+            /** Format: int64 */
+            total?: number;
+            totalSuppressed: boolean;
+        };
         District: {
             id: components["schemas"]["UUID"];
             /** @example OGLIO_PO */
@@ -1762,6 +1891,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         KindCount: {
             kind: components["schemas"]["OrganizationKind"];
             /** Format: int64 */
@@ -1772,6 +1906,22 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A row of a matrix question, optionally tied to a policy area. */
+        MatrixRow: {
+            key: string;
+            label: string;
+            policyAreaId?: components["schemas"]["UUID"];
+        };
+        MatrixRowFigure: {
+            key: string;
+            label: string;
+            policyAreaId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            respondents?: number;
+            respondentsSuppressed: boolean;
+            options: components["schemas"]["OptionFigure"][];
+            stats: components["schemas"]["NumberStats"];
+        };
         Minutes: {
             sessionId: components["schemas"]["UUID"];
             /** @description The text, in plain paragraphs. */
@@ -1816,11 +1966,41 @@ export interface components {
             /** @description Source attribution to show with the data. */
             source: string;
         };
+        NumberStats: {
+            /** Format: int64 */
+            n?: number;
+            /** Format: double */
+            mean?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            min?: number;
+            /** Format: double */
+            max?: number;
+            suppressed: boolean;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OptionFigure: {
+            key: string;
+            label: string;
+            /**
+             * Format: double
+             * @description The column's numeric value, if any.
+             */
+            value?: number;
+            /** Format: int64 */
+            count?: number;
+            /**
+             * Format: double
+             * @description count / respondents of the question (or matrix row).
+             */
+            share?: number;
+            suppressed: boolean;
+        };
         Organization: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2072,6 +2252,29 @@ export interface components {
             /** @description Why the value is invalid, in English; clients translate by code. */
             detail: string;
         };
+        QuestionSynthesis: {
+            key: string;
+            type: components["schemas"]["QuestionType"];
+            title: string;
+            sectionTitle: string;
+            tableId?: components["schemas"]["UUID"];
+            policyAreaId?: components["schemas"]["UUID"];
+            unit?: string;
+            /**
+             * Format: int64
+             * @description Organisations that answered the question.
+             */
+            respondents?: number;
+            respondentsSuppressed: boolean;
+            /** @description Choice questions: count and share per option. */
+            options: components["schemas"]["OptionFigure"][];
+            /** @description NUMBER and RATING. */
+            stats?: components["schemas"]["NumberStats"];
+            /** @description MATRIX: one entry per row. */
+            rows: components["schemas"]["MatrixRowFigure"][];
+        };
+        /** @enum {string} */
+        QuestionType: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "RATING" | "MATRIX";
         Registration: {
             id: components["schemas"]["UUID"];
             sessionId: components["schemas"]["UUID"];
@@ -2228,6 +2431,134 @@ export interface components {
         Subdistrict: {
             id: components["schemas"]["UUID"];
             name: string;
+        };
+        /** @description Sections and typed questions of a needs survey. */
+        SurveyDefinition: {
+            sections: components["schemas"]["SurveySection"][];
+        };
+        /** @description A typed question of a needs survey. */
+        SurveyQuestion: {
+            key: string;
+            type: components["schemas"]["QuestionType"];
+            title: string;
+            help?: string;
+            required?: boolean;
+            /** @description The thematic table this question informs. */
+            tableId?: components["schemas"]["UUID"];
+            /** @description The policy area this question informs. */
+            policyAreaId?: components["schemas"]["UUID"];
+            /** @description Unit of a NUMBER answer, e.g. "persone" or "€". */
+            unit?: string;
+            /** @description Lower bound of a NUMBER, or first point of a RATING scale. */
+            min?: number;
+            /** @description Upper bound of a NUMBER, or last point of a RATING scale. */
+            max?: number;
+            /** @description Label of the lowest RATING point. */
+            minLabel?: string;
+            /** @description Label of the highest RATING point. */
+            maxLabel?: string;
+            /** @description Options of a choice question, columns of a MATRIX. */
+            options?: components["schemas"]["ChoiceOption"][];
+            /** @description Rows of a MATRIX. */
+            rows?: components["schemas"]["MatrixRow"][];
+        };
+        /** @description A section of a needs survey. */
+        SurveySection: {
+            key: string;
+            title: string;
+            description?: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+        };
+        SurveySynthesis: {
+            surveyId: components["schemas"]["UUID"];
+            planId: components["schemas"]["UUID"];
+            title: string;
+            /** @description True for the plan office of the ambito: no suppression, texts available. */
+            fullView: boolean;
+            /** Format: int32 */
+            minimumCellSize: number;
+            filters: components["schemas"]["SynthesisFilters"];
+            /**
+             * Format: int64
+             * @description Organisations whose response is submitted and matches the filters.
+             */
+            respondents?: number;
+            respondentsSuppressed: boolean;
+            questions: components["schemas"]["QuestionSynthesis"][];
+            context: components["schemas"]["SynthesisContext"];
+            source: string;
+        };
+        SynthesisContext: {
+            subdistricts: components["schemas"]["SynthesisContextRow"][];
+            total: components["schemas"]["SynthesisContextRow"];
+            source: string;
+            /** @description Indicators the data set does not hold yet (e.g. ageing index): not shown. */
+            unavailable: components["schemas"]["SynthesisMissingIndicator"][];
+        };
+        SynthesisContextRow: {
+            subdistrictId?: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int64 */
+            population: number;
+            /** Format: int32 */
+            municipalities: number;
+            /**
+             * Format: int32
+             * @description Comuni under 5,000 inhabitants.
+             */
+            smallMunicipalities: number;
+            /** Format: int64 */
+            smallMunicipalitiesPopulation: number;
+            /**
+             * Format: double
+             * @description Share of the population living in comuni under 5,000.
+             */
+            smallMunicipalitiesShare?: number;
+            /**
+             * Format: int64
+             * @description Responding organisations that answer for this sub-ambito.
+             */
+            respondents?: number;
+            respondentsSuppressed: boolean;
+        };
+        SynthesisCrosstab: {
+            surveyId: components["schemas"]["UUID"];
+            question: string;
+            questionTitle: string;
+            by: components["schemas"]["CrosstabDimension"];
+            fullView: boolean;
+            columns: components["schemas"]["CrosstabColumn"][];
+            rows: components["schemas"]["CrosstabRow"][];
+            /** Format: int64 */
+            total?: number;
+            totalSuppressed: boolean;
+            source: string;
+        };
+        SynthesisFilters: {
+            tableId?: components["schemas"]["UUID"];
+            policyAreaId?: components["schemas"]["UUID"];
+            subdistrictId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["OrganizationKind"];
+        };
+        SynthesisMissingIndicator: {
+            key: string;
+            label: string;
+        };
+        SynthesisText: {
+            organizationId: components["schemas"]["UUID"];
+            organizationName: string;
+            subdistrictId?: components["schemas"]["UUID"];
+            text: string;
+            submittedAt: components["schemas"]["Instant"];
+        };
+        SynthesisTextPage: {
+            items: components["schemas"]["SynthesisText"][];
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            offset: number;
+            /** Format: int64 */
+            total: number;
         };
         Table: {
             id: components["schemas"]["UUID"];
@@ -12538,6 +12869,478 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBriefingPack: {
+        parameters: {
+            query?: {
+                /** @description Only the questions of this table. */
+                tableId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The briefing pack. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveySynthesis: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"];
+                /** @description Only the questions tied to this policy area, and of a matrix only its rows tied to it. */
+                policyAreaId?: components["schemas"]["UUID"];
+                /** @description Only organisations answering for this sub-ambito. */
+                subdistrictId?: components["schemas"]["UUID"];
+                /** @description Only the questions tied to this table. */
+                tableId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySynthesis"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSynthesisCrosstab: {
+        parameters: {
+            query: {
+                /** @description The dimension of the columns. */
+                by: components["schemas"]["CrosstabDimension"];
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"];
+                /** @description Only the questions tied to this policy area, and of a matrix only its rows tied to it. */
+                policyAreaId?: components["schemas"]["UUID"];
+                /** @description Key of a choice, rating or matrix question. */
+                question: string;
+                /** @description Only organisations answering for this sub-ambito. */
+                subdistrictId?: components["schemas"]["UUID"];
+                /** @description Only the questions tied to this table. */
+                tableId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynthesisCrosstab"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveySynthesis: {
+        parameters: {
+            query?: {
+                /** @description File format. */
+                format?: components["schemas"]["ExportFormat"] & unknown;
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"];
+                /** @description Only the questions tied to this policy area, and of a matrix only its rows tied to it. */
+                policyAreaId?: components["schemas"]["UUID"];
+                /** @description Only organisations answering for this sub-ambito. */
+                subdistrictId?: components["schemas"]["UUID"];
+                /** @description Only the questions tied to this table. */
+                tableId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSynthesisTexts: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"];
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only the questions tied to this policy area, and of a matrix only its rows tied to it. */
+                policyAreaId?: components["schemas"]["UUID"];
+                /** @description Only organisations answering for this sub-ambito. */
+                subdistrictId?: components["schemas"]["UUID"];
+                /** @description Only the questions tied to this table. */
+                tableId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                key: string;
+                surveyId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynthesisTextPage"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation does not allow this. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];

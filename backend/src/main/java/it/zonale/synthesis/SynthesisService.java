@@ -103,6 +103,7 @@ public class SynthesisService {
     boolean full = scope.full();
     SynthesisRepository.Filter filter =
         new SynthesisRepository.Filter(survey.id(), query.kind, query.subdistrictId);
+    repository.roomForAggregates();
     long total = repository.countRespondents(filter);
     Map<String, SynthesisRepository.Stats> stats = new HashMap<>();
     for (SynthesisRepository.Stats s : repository.stats(filter)) {
@@ -481,6 +482,7 @@ public class SynthesisService {
 
     SynthesisRepository.Filter filter =
         new SynthesisRepository.Filter(surveyId, query.kind, query.subdistrictId);
+    repository.roomForAggregates();
     Map<String, Long> cells = new HashMap<>();
     Map<String, Long> rowTotals = new HashMap<>();
     Map<String, Long> columnTotals = new HashMap<>();

@@ -52,7 +52,7 @@ class SynthesisBenchmarkTest extends ApiTest {
             UUID.fromString(areas.get(0)),
             UUID.fromString(areas.get(1)),
             RESPONSES,
-            12);
+            15);
     SurveyData.members(db, survey, table, OGLIO_PO, RESPONSES / 2);
     try (Connection c = db.getConnection()) {
       c.createStatement().execute("analyze survey_answers");
@@ -117,7 +117,11 @@ class SynthesisBenchmarkTest extends ApiTest {
               () ->
                   QuarkusTransaction.requiringNew()
                       .call(
-                          () -> repository.explain(q.getValue().getKey(), q.getValue().getValue()))
+                          () -> {
+                            repository.roomForAggregates();
+                            return repository.explain(
+                                q.getValue().getKey(), q.getValue().getValue());
+                          })
                       .size());
       System.out.printf("[bench] query %-30s median %8.1f ms (explain analyze)%n", q.getKey(), ms);
       if (ms > slowestMs) {
@@ -128,7 +132,11 @@ class SynthesisBenchmarkTest extends ApiTest {
     var slow = queries.get(slowest);
     System.out.println("[bench] EXPLAIN ANALYZE of the slowest query (" + slowest + "):");
     QuarkusTransaction.requiringNew()
-        .call(() -> repository.explain(slow.getKey(), slow.getValue()))
+        .call(
+            () -> {
+              repository.roomForAggregates();
+              return repository.explain(slow.getKey(), slow.getValue());
+            })
         .forEach(line -> System.out.println("[bench]   " + line));
     assertThat(medians).isNotEmpty();
   }
