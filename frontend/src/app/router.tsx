@@ -38,6 +38,7 @@ const ContributionRoute = lazy(() => import('./routes/contributions/contribution
 const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
 const SurveyRespondRoute = lazy(() => import('./routes/surveys/survey-respond'));
 const SurveyResponsesRoute = lazy(() => import('./routes/surveys/survey-responses'));
+const SurveySynthesisRoute = lazy(() => import('./routes/surveys/survey-synthesis'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -88,6 +89,7 @@ export function createAppRouter() {
         { path: paths.planContributions.path, element: <PlanContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.contributionNew.path, element: <ContributionNewRoute />, errorElement: <RouteError /> },
         { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
+        { path: paths.surveySynthesis.path, element: <SurveySynthesisRoute />, errorElement: <RouteError /> },
         { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },

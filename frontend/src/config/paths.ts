@@ -27,8 +27,7 @@ export const paths = {
   surveyNew: { path: '/plans/:planId/surveys/new', href: (planId: string) => `/plans/${planId}/surveys/new` },
   survey: { path: '/surveys/:surveyId', href: (surveyId: string) => `/surveys/${surveyId}` },
   surveyEdit: { path: '/surveys/:surveyId/edit', href: (surveyId: string) => `/surveys/${surveyId}/edit` },
-  /** Built by the responses feature; the survey page links to it. */
-  surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },
+  surveySynthesis: { path: '/surveys/:surveyId/synthesis', href: (surveyId: string) => `/surveys/${surveyId}/synthesis` },
   me: { path: '/me', href: () => '/me' },
   mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
   surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },

@@ -180,6 +180,54 @@ class AuthorizationMatrixTest extends ApiTest {
                   .getMap(""));
     }
 
+    /**
+     * A published survey of the plan with one submitted response, written with SQL: the synthesis
+     * only reads surveys and answers.
+     */
+    UUID synthesisSurvey() {
+      return get(
+          "synthesisSurvey",
+          () -> {
+            UUID survey = UUID.randomUUID();
+            var db =
+                io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get();
+            UUID response = UUID.randomUUID();
+            String definition =
+                "{\"sections\": [{\"key\": \"s\", \"title\": \"S\", \"questions\": ["
+                    + "{\"key\": \"sector\", \"type\": \"SINGLE_CHOICE\", \"title\":"
+                    + " \"Settore\", \"required\": true, \"options\": [{\"key\": \"a\","
+                    + " \"label\": \"A\"}]}, {\"key\": \"notes\", \"type\":"
+                    + " \"LONG_TEXT\", \"title\": \"Note\", \"required\": false}]}]}";
+            try (var c = db.getConnection()) {
+              sql(
+                  c,
+                  "insert into surveys (id, plan_id, district_id, title, status, deadline,"
+                      + " definition, published_at) values (?, ?, ?, 'Rilevazione', 'PUBLISHED',"
+                      + " now() + interval '1 day', cast(? as jsonb), now())",
+                  survey,
+                  UUID.fromString((String) plan().get("id")),
+                  OGLIO_PO,
+                  definition);
+              sql(
+                  c,
+                  "insert into survey_responses (id, survey_id, organization_id, status,"
+                      + " submitted_at) values (?, ?, ?, 'SUBMITTED', now())",
+                  response,
+                  survey,
+                  owner());
+              sql(
+                  c,
+                  "insert into survey_answers (response_id, survey_id, question_key, option_key)"
+                      + " values (?, ?, 'sector', 'a')",
+                  response,
+                  survey);
+            } catch (java.sql.SQLException e) {
+              throw new IllegalStateException(e);
+            }
+            return survey;
+          });
+    }
+
     /** A session whose minutes are approved, hence public. */
     Object approvedMinutesSession() {
       return get(
@@ -1267,6 +1315,45 @@ class AuthorizationMatrixTest extends ApiTest {
     call(
         "sendSurveyReminders",
         f -> new Call("POST", "/api/v1/surveys/" + f.survey() + "/reminders", null));
+    call("getSurveySynthesis", f -> get("/api/v1/surveys/" + f.synthesisSurvey() + "/synthesis"));
+    call(
+        "getSynthesisCrosstab",
+        f ->
+            get(
+                "/api/v1/surveys/"
+                    + f.synthesisSurvey()
+                    + "/synthesis/crosstab?question=sector&by=KIND"));
+    call(
+        "listSynthesisTexts",
+        f -> get("/api/v1/surveys/" + f.synthesisSurvey() + "/synthesis/questions/notes/texts"));
+    call(
+        "exportSurveySynthesis",
+        f ->
+            new Call(
+                "GET",
+                "/api/v1/surveys/" + f.synthesisSurvey() + "/synthesis/export?format=CSV",
+                null,
+                null,
+                "text/csv"));
+    call(
+        "downloadBriefingPack",
+        f ->
+            new Call(
+                "GET",
+                "/api/v1/surveys/" + f.synthesisSurvey() + "/briefing-pack",
+                null,
+                null,
+                "application/pdf"));
+  }
+
+  static void sql(java.sql.Connection c, String sql, Object... params)
+      throws java.sql.SQLException {
+    try (var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    }
   }
 
   /** A year whose one-year period is free in the owner district: plans are unique per period. */

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../testing/render';
+import { choiceQuestion, matrixQuestion, numberQuestion } from '../testing-fixtures';
+import { QuestionTable } from './question-table';
+
+describe('QuestionTable', () => {
+  it('shows counts and shares with "< 3" and its explanation for suppressed cells', async () => {
+    renderWithProviders(<QuestionTable question={choiceQuestion} />);
+    const table = await screen.findByRole('table', { name: 'Risultati: Servizi offerti' });
+    within(table)
+      .getAllByRole('columnheader')
+      .forEach((h) => expect(h).toHaveAttribute('scope', 'col'));
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Trasporto');
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['20', '100%']);
+    const hidden = within(rows[1]!).getAllByRole('cell');
+    expect(hidden[0]).toHaveTextContent('< 3');
+    expect(hidden[0]).toHaveTextContent('meno di 3 organizzazioni: dato non pubblicato');
+  });
+
+  it('gives a matrix its rows, column counts, mean and median', async () => {
+    renderWithProviders(<QuestionTable question={matrixQuestion} />);
+    const table = await screen.findByRole('table', { name: 'Risultati: Livello di bisogno' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Voce', 'Basso', 'Medio', 'Alto', 'Media', 'Mediana']);
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['4', '8', '8', '2,2', '2']);
+  });
+
+  it('gives numbers n, mean, median, min and max', async () => {
+    renderWithProviders(<QuestionTable question={numberQuestion} />);
+    const table = await screen.findByRole('table');
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['20', '105', '105', '10', '200']);
+  });
+});
