@@ -136,6 +136,14 @@ public abstract sealed class DomainException extends RuntimeException
       return new InvalidInput(List.of(new FieldProblem(pointer, code, detail)));
     }
 
+    /** Several invalid fields at once, e.g. every missing or repeated row of a list. */
+    public static InvalidInput of(List<FieldProblem> errors) {
+      if (errors.isEmpty()) {
+        throw new IllegalArgumentException("an invalid input names at least one field");
+      }
+      return new InvalidInput(errors);
+    }
+
     public List<FieldProblem> errors() {
       return errors;
     }
