@@ -32,6 +32,11 @@ const PlanContributionsRoute = lazy(() => import('./routes/contributions/plan-co
 const ContributionNewRoute = lazy(() => import('./routes/contributions/contribution-new'));
 const ContributionRoute = lazy(() => import('./routes/contributions/contribution'));
 const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
+const PlanObjectivesRoute = lazy(() => import('./routes/objectives/plan-objectives'));
+const ObjectiveNewRoute = lazy(() => import('./routes/objectives/objective-new'));
+const ObjectiveRoute = lazy(() => import('./routes/objectives/objective'));
+const ObjectiveEditRoute = lazy(() => import('./routes/objectives/objective-edit'));
+const PlanApprovalRoute = lazy(() => import('./routes/plans/plan-approval'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -79,6 +84,11 @@ export function createAppRouter() {
         { path: paths.contributionNew.path, element: <ContributionNewRoute />, errorElement: <RouteError /> },
         { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
         { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
+        { path: paths.planObjectives.path, element: <PlanObjectivesRoute />, errorElement: <RouteError /> },
+        { path: paths.objectiveNew.path, element: <ObjectiveNewRoute />, errorElement: <RouteError /> },
+        { path: paths.objective.path, element: <ObjectiveRoute />, errorElement: <RouteError /> },
+        { path: paths.objectiveEdit.path, element: <ObjectiveEditRoute />, errorElement: <RouteError /> },
+        { path: paths.planApproval.path, element: <PlanApprovalRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.authCallback.path, element: <AuthCallbackRoute />, errorElement: <RouteError /> },

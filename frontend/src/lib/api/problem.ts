@@ -90,6 +90,9 @@ const KNOWN_SLUGS = new Set([
   'contribution-not-editable',
   'contribution-transition-not-allowed',
   'contribution-not-submitted',
+  'approval-not-carried',
+  'approval-exists',
+  'measurements-out-of-range',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

@@ -1,5 +1,6 @@
 package it.zonale.objective;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +16,7 @@ public record Objective(
     UUID tableId,
     @Schema(required = true, maxLength = 200) String title,
     @Schema(maxLength = 10000) String description,
-    @Schema(required = true, maxItems = 30) List<String> actions,
+    @Schema(required = true, maxItems = 30) List<@Size(max = 500) String> actions,
     @Schema(maxLength = 2000, description = "Actors to involve.") String actors,
     Money resources,
     LocalDate startDate,
