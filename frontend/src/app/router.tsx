@@ -39,6 +39,11 @@ const MyContributionsRoute = lazy(() => import('./routes/my/contributions'));
 const SurveyRespondRoute = lazy(() => import('./routes/surveys/survey-respond'));
 const SurveyResponsesRoute = lazy(() => import('./routes/surveys/survey-responses'));
 const SurveySynthesisRoute = lazy(() => import('./routes/surveys/survey-synthesis'));
+const PlanObjectivesRoute = lazy(() => import('./routes/objectives/plan-objectives'));
+const ObjectiveNewRoute = lazy(() => import('./routes/objectives/objective-new'));
+const ObjectiveRoute = lazy(() => import('./routes/objectives/objective'));
+const ObjectiveEditRoute = lazy(() => import('./routes/objectives/objective-edit'));
+const PlanApprovalRoute = lazy(() => import('./routes/plans/plan-approval'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -91,6 +96,11 @@ export function createAppRouter() {
         { path: paths.contribution.path, element: <ContributionRoute />, errorElement: <RouteError /> },
         { path: paths.surveySynthesis.path, element: <SurveySynthesisRoute />, errorElement: <RouteError /> },
         { path: paths.myContributions.path, element: <MyContributionsRoute />, errorElement: <RouteError /> },
+        { path: paths.planObjectives.path, element: <PlanObjectivesRoute />, errorElement: <RouteError /> },
+        { path: paths.objectiveNew.path, element: <ObjectiveNewRoute />, errorElement: <RouteError /> },
+        { path: paths.objective.path, element: <ObjectiveRoute />, errorElement: <RouteError /> },
+        { path: paths.objectiveEdit.path, element: <ObjectiveEditRoute />, errorElement: <RouteError /> },
+        { path: paths.planApproval.path, element: <PlanApprovalRoute />, errorElement: <RouteError /> },
         { path: paths.me.path, element: <MeRoute />, errorElement: <RouteError /> },
         { path: paths.mySessions.path, element: <MySessionsRoute />, errorElement: <RouteError /> },
         { path: paths.surveyRespond.path, element: <SurveyRespondRoute />, errorElement: <RouteError /> },

@@ -32,5 +32,11 @@ export const paths = {
   mySessions: { path: '/my/sessions', href: () => '/my/sessions' },
   surveyRespond: { path: '/surveys/:surveyId/respond', href: (surveyId: string) => `/surveys/${surveyId}/respond` },
   surveyResponses: { path: '/surveys/:surveyId/responses', href: (surveyId: string) => `/surveys/${surveyId}/responses` },
+  planObjectives: { path: '/plans/:planId/objectives', href: (planId: string) => `/plans/${planId}/objectives` },
+  objectiveNew: { path: '/plans/:planId/objectives/new', href: (planId: string) => `/plans/${planId}/objectives/new` },
+  objective: { path: '/objectives/:objectiveId', href: (objectiveId: string) => `/objectives/${objectiveId}` },
+  objectiveEdit: { path: '/objectives/:objectiveId/edit', href: (objectiveId: string) => `/objectives/${objectiveId}/edit` },
+  surveySynthesis: { path: '/surveys/:surveyId/synthesis', href: (surveyId: string) => `/surveys/${surveyId}/synthesis` },
+  planApproval: { path: '/plans/:planId/approval', href: (planId: string) => `/plans/${planId}/approval` },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

@@ -100,6 +100,9 @@ const KNOWN_SLUGS = new Set([
   'invalid-answers',
   'survey-response-already-submitted',
   'survey-response-already-reopened',
+  'approval-not-carried',
+  'approval-exists',
+  'measurements-out-of-range',
 ]);
 
 /** The i18n key of the message shown for an error: chosen by the problem type (never its detail), then by status. */

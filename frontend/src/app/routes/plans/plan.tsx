@@ -82,6 +82,9 @@ export default function PlanRoute() {
           <li>
             <Link to={paths.planSurveys.href(plan.data.id)}>{t('surveys.list.title')}</Link>
           </li>
+          <li>
+            <Link to={paths.planObjectives.href(plan.data.id)}>{t('objectives.plan.title')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="calls" aria-labelledby="calls-title" className="mb-4">

@@ -182,6 +182,31 @@ public class PlanService {
   }
 
   /**
+   * The approval feature's system step, when the Assemblea dei Sindaci carries the plan: from
+   * CONSULTATION to APPROVED, the one step PlanStatus allows, without a version from the client
+   * (the approval is the act that decides it).
+   *
+   * @throws DomainException.InvalidState plan-status-transition-not-allowed
+   */
+  @Transactional
+  public Plan recordPlanApproval(UUID id) {
+    PlanEntity e = find(id);
+    policy.requireManage(e);
+    if (e.status != PlanStatus.CONSULTATION || e.status.next() != PlanStatus.APPROVED) {
+      throw DomainException.InvalidState.of(
+          "plan-status-transition-not-allowed",
+          "Only a plan in consultation can be approved; this one is " + e.status + ".");
+    }
+    Plan before = PlanMapper.toDto(e);
+    e.status = PlanStatus.APPROVED;
+    e.updatedAt = Timestamps.now();
+    plans.flush();
+    Plan after = PlanMapper.toDto(e);
+    audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    return after;
+  }
+
+  /**
    * Only a draft can be deleted; its phases go with it, tables and sessions must be removed first.
    *
    * @throws DomainException.InvalidState plan-not-draft

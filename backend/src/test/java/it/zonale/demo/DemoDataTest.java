@@ -138,4 +138,24 @@ class DemoDataTest extends ApiTest {
         .statusCode(200)
         .body("status", equalTo("DRAFT"));
   }
+
+  @Test
+  void objectivesCiteTheIstanzeAndShowTheirProgress() {
+    JsonPath page =
+        anonymous()
+            .get("/api/v1/plans/" + PLAN + "/objectives?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(page.getInt("total")).isEqualTo(3);
+    assertThat(page.getList("items.contributions.reference").toString())
+        .contains("IST-001", "IST-002", "IST-003");
+    anonymous()
+        .get("/api/v1/indicators/1d000000-0000-4000-8000-000000010111")
+        .then()
+        .statusCode(200)
+        .body("progress.latestYear", equalTo(2023))
+        .body("progress.percent", equalTo(85));
+  }
 }
