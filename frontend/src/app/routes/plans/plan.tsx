@@ -79,6 +79,9 @@ export default function PlanRoute() {
           <li>
             <Link to={paths.planContributions.href(plan.data.id)}>{t('contributions.plan.title')}</Link>
           </li>
+          <li>
+            <Link to={paths.planDocument.href(plan.data.id)}>{t('planDocument.page.link')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="calls" aria-labelledby="calls-title" className="mb-4">
