@@ -105,7 +105,7 @@ export default function PlanDocumentRoute() {
             ) : null}
           </section>
           {diff.isError ? <ProblemAlert error={diff.error} /> : diff.data ? <DiffView diff={diff.data} /> : null}
-          {number !== undefined ? <ExportButtons planId={planId} number={number} /> : null}
+          {number !== undefined && user ? <ExportButtons planId={planId} number={number} /> : null}
           {detail.isPending ? <Loading /> : detail.isError ? <ProblemAlert error={detail.error} /> : <VersionView detail={detail.data} />}
           {inAmbito && detail.data && number !== undefined ? (
             <Comments planId={planId} number={number} chapters={detail.data.chapters} canComment={canComment} canReply={canManage && !frozen} />

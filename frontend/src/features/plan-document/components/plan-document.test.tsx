@@ -33,7 +33,7 @@ const detail: DocumentVersionDetail = {
         {
           type: 'TABLE',
           caption: 'Comuni e popolazione',
-          headers: ['Sub-ambito', 'Popolazione'],
+          columns: ['Sub-ambito', 'Popolazione'],
           rows: [['Casalasco', '38.000']],
           source: 'Fonte: ISTAT via Comuni-ITA, dati non ufficiali.',
         },

@@ -34,7 +34,7 @@ function Block({ block }: { block: DocumentBlock }) {
             {block.caption ? <caption className="caption-top fw-semibold">{block.caption}</caption> : null}
             <thead>
               <tr>
-                {(block.headers ?? []).map((h, i) => (
+                {(block.columns ?? []).map((h, i) => (
                   <th key={i} scope="col">
                     {h}
                   </th>

@@ -2,6 +2,7 @@ package it.zonale.plandocument;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import it.zonale.shared.report.ReportBlock;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,9 +20,10 @@ public record DocumentBlock(
             maxLength = 100000,
             description = "HEADING and PARAGRAPH; blank lines split paragraphs.")
         String text,
-    @Schema(maxItems = 10000, description = "BULLET_LIST.") List<String> items,
+    @Schema(maxItems = 10000, description = "BULLET_LIST.") List<@Size(max = 4000) String> items,
     @Schema(maxLength = 300, description = "TABLE.") String caption,
-    @Schema(maxItems = 50, description = "TABLE.") List<String> headers,
+    @Schema(maxItems = 50, description = "TABLE: the column headings.")
+        List<@Size(max = 300) String> columns,
     @Schema(maxItems = 100000, description = "TABLE.") List<List<String>> rows,
     @Schema(maxLength = 500, description = "TABLE: where the figures come from.") String source) {
 
@@ -61,7 +63,7 @@ public record DocumentBlock(
       case HEADING -> new ReportBlock.Heading(level == null ? 2 : level, text);
       case PARAGRAPH -> new ReportBlock.Paragraph(text);
       case BULLET_LIST -> new ReportBlock.BulletList(items);
-      case TABLE -> new ReportBlock.DataTable(caption, headers, rows, source);
+      case TABLE -> new ReportBlock.DataTable(caption, columns, rows, source);
     };
   }
 }

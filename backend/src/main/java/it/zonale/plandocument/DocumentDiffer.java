@@ -109,7 +109,7 @@ final class DocumentDiffer {
           if (block.caption() != null) {
             lines.add("Tabella: " + block.caption());
           }
-          lines.add("| " + String.join(" | ", block.headers()) + " |");
+          lines.add("| " + String.join(" | ", block.columns()) + " |");
           block.rows().forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
           if (block.source() != null) {
             lines.add(block.source());

@@ -238,7 +238,7 @@ public class PlanDocumentResource {
 
   @POST
   @Path("/versions/{number}/exports")
-  @PermitAll
+  @RolesAllowed({Roles.CONSORTIUM, Roles.ETS, Roles.COMUNE, Roles.ASST})
   @Operation(
       summary = "Export a version to PDF or DOCX",
       description =

@@ -290,8 +290,13 @@ class PlanDocumentResourceTest extends ApiTest {
     String plan = planId();
     section(plan, "introduction", "Introduzione", "## Perché un Piano\n\nTesto.", 50);
     assemble(plan);
+    anonymous()
+        .body(Map.of("format", "PDF"))
+        .post(base(plan) + "/versions/1/exports")
+        .then()
+        .statusCode(401);
     var first =
-        anonymous()
+        as(ets(OGLIO_PO))
             .body(Map.of("format", "PDF"))
             .post(base(plan) + "/versions/1/exports")
             .then()
@@ -299,7 +304,7 @@ class PlanDocumentResourceTest extends ApiTest {
             .extract();
     String location = first.header("Location");
     String again =
-        anonymous()
+        as(office)
             .body(Map.of("format", "PDF"))
             .post(base(plan) + "/versions/1/exports")
             .then()
