@@ -17,6 +17,8 @@ const PlanNewRoute = lazy(() => import('./routes/plans/plan-new'));
 const PlanManageRoute = lazy(() => import('./routes/plans/plan-manage'));
 const PlanAgreementRoute = lazy(() => import('./routes/plans/plan-agreement'));
 const PlanAgreementManageRoute = lazy(() => import('./routes/plans/plan-agreement-manage'));
+const PlanDocumentRoute = lazy(() => import('./routes/plans/plan-document'));
+const PlanDocumentManageRoute = lazy(() => import('./routes/plans/plan-document-manage'));
 const TableNewRoute = lazy(() => import('./routes/tables/table-new'));
 const TableEditRoute = lazy(() => import('./routes/tables/table-edit'));
 const SessionNewRoute = lazy(() => import('./routes/sessions/session-new'));
@@ -76,6 +78,8 @@ export function createAppRouter() {
         { path: paths.planManage.path, element: <PlanManageRoute />, errorElement: <RouteError /> },
         { path: paths.planAgreement.path, element: <PlanAgreementRoute />, errorElement: <RouteError /> },
         { path: paths.planAgreementManage.path, element: <PlanAgreementManageRoute />, errorElement: <RouteError /> },
+        { path: paths.planDocument.path, element: <PlanDocumentRoute />, errorElement: <RouteError /> },
+        { path: paths.planDocumentManage.path, element: <PlanDocumentManageRoute />, errorElement: <RouteError /> },
         { path: paths.tableNew.path, element: <TableNewRoute />, errorElement: <RouteError /> },
         { path: paths.tableEdit.path, element: <TableEditRoute />, errorElement: <RouteError /> },
         { path: paths.sessionNew.path, element: <SessionNewRoute />, errorElement: <RouteError /> },

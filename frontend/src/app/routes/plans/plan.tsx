@@ -85,6 +85,9 @@ export default function PlanRoute() {
           <li>
             <Link to={paths.planObjectives.href(plan.data.id)}>{t('objectives.plan.title')}</Link>
           </li>
+          <li>
+            <Link to={paths.planDocument.href(plan.data.id)}>{t('planDocument.page.link')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="calls" aria-labelledby="calls-title" className="mb-4">

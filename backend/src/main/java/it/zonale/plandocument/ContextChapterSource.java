@@ -1,0 +1,121 @@
+package it.zonale.plandocument;
+
+import it.zonale.district.District;
+import it.zonale.district.DistrictService;
+import it.zonale.district.Municipality;
+import it.zonale.district.Subdistrict;
+import it.zonale.plan.PlanService;
+import it.zonale.shared.report.PlanChapterSource;
+import it.zonale.shared.report.ReportBlock;
+import it.zonale.shared.report.ReportChapter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Chapter "Il contesto" (100): the ambito, its comuni and population by sub-ambito. */
+@ApplicationScoped
+public class ContextChapterSource implements PlanChapterSource {
+  static final String SOURCE = "Fonte: ISTAT via Comuni-ITA, dati non ufficiali.";
+
+  private final PlanService plans;
+  private final DistrictService districts;
+
+  public ContextChapterSource(PlanService plans, DistrictService districts) {
+    this.plans = plans;
+    this.districts = districts;
+  }
+
+  @Override
+  public int order() {
+    return 100;
+  }
+
+  @Override
+  public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
+    UUID districtId = plans.readablePlan(planId).districtId();
+    District district = districts.getDistrict(districtId);
+    List<Municipality> comuni = Pages.all(p -> districts.listMunicipalities(districtId, p).items());
+    Map<UUID, String> subNames = new LinkedHashMap<>();
+    for (Subdistrict s : district.subdistricts()) {
+      subNames.put(s.id(), s.name());
+    }
+    List<ReportBlock> blocks = new ArrayList<>();
+    long population = comuni.stream().mapToLong(Municipality::population).sum();
+    StringBuilder intro = new StringBuilder();
+    intro
+        .append("L'ambito territoriale ")
+        .append(district.name())
+        .append(" (provincia di ")
+        .append(district.provinceCode())
+        .append(") comprende ")
+        .append(comuni.size())
+        .append(" comuni con ")
+        .append(Pages.number(population))
+        .append(" abitanti.");
+    if (district.leadBody() != null) {
+      intro.append(" Ente capofila: ").append(district.leadBody()).append('.');
+    }
+    if (district.healthAuthority() != null) {
+      intro
+          .append(" Azienda socio-sanitaria territoriale: ")
+          .append(district.healthAuthority())
+          .append('.');
+    }
+    blocks.add(new ReportBlock.Paragraph(intro.toString()));
+    if (!subNames.isEmpty()) {
+      Map<String, long[]> bySub = new LinkedHashMap<>();
+      subNames.values().forEach(n -> bySub.put(n, new long[2]));
+      for (Municipality m : comuni) {
+        long[] sums =
+            bySub.computeIfAbsent(
+                subNames.getOrDefault(m.subdistrictId(), "Non assegnati"), k -> new long[2]);
+        sums[0]++;
+        sums[1] += m.population();
+      }
+      List<List<String>> rows = new ArrayList<>();
+      bySub.forEach(
+          (name, s) ->
+              rows.add(
+                  List.of(name, Long.toString(s[0]), Pages.number(s[1]), share(s[1], population))));
+      rows.add(
+          List.of("Totale", Integer.toString(comuni.size()), Pages.number(population), "100%"));
+      blocks.add(new ReportBlock.Heading(2, "Popolazione per sub-ambito"));
+      blocks.add(
+          new ReportBlock.DataTable(
+              "Comuni e popolazione per sub-ambito",
+              List.of("Sub-ambito", "Comuni", "Popolazione", "Quota"),
+              rows,
+              SOURCE));
+    }
+    blocks.add(new ReportBlock.Heading(2, "I comuni dell'ambito"));
+    blocks.add(
+        new ReportBlock.DataTable(
+            "Comuni dell'ambito per popolazione",
+            List.of("Comune", "Codice ISTAT", "Sub-ambito", "Popolazione"),
+            comuni.stream()
+                .sorted(
+                    Comparator.comparingInt(Municipality::population)
+                        .reversed()
+                        .thenComparing(Municipality::name))
+                .map(
+                    m ->
+                        List.of(
+                            m.name(),
+                            m.istatCode(),
+                            subNames.getOrDefault(m.subdistrictId(), "-"),
+                            Pages.number(m.population())))
+                .toList(),
+            SOURCE));
+    return Optional.of(new ReportChapter("context", "Il contesto territoriale", blocks));
+  }
+
+  private static String share(long part, long total) {
+    return total == 0 ? "-" : String.format(Locale.ITALY, "%.1f%%", 100.0 * part / total);
+  }
+}

@@ -1,0 +1,9 @@
+package it.zonale.plandocument;
+
+/** The kinds of block of a chapter. */
+public enum DocumentBlockType {
+  HEADING,
+  PARAGRAPH,
+  BULLET_LIST,
+  TABLE
+}

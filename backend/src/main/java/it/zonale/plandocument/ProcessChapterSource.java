@@ -1,0 +1,204 @@
+package it.zonale.plandocument;
+
+import it.zonale.call.Call;
+import it.zonale.call.CallService;
+import it.zonale.contribution.Contribution;
+import it.zonale.contribution.ContributionService;
+import it.zonale.contribution.ContributionStatus;
+import it.zonale.participant.AttendanceService;
+import it.zonale.participant.AttendanceSummary;
+import it.zonale.session.Session;
+import it.zonale.session.SessionService;
+import it.zonale.session.SessionStatus;
+import it.zonale.shared.report.PlanChapterSource;
+import it.zonale.shared.report.ReportBlock;
+import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.web.PageQuery;
+import it.zonale.table.Table;
+import it.zonale.table.TableService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Chapter "Il percorso partecipativo" (200): the calls, the tables with their members, the incontri
+ * held and planned, registrations and attendance, the istanze received and answered.
+ */
+@ApplicationScoped
+public class ProcessChapterSource implements PlanChapterSource {
+  static final String SOURCE = "Fonte: Zonale, registro del percorso partecipativo.";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final TableService tables;
+  private final SessionService sessions;
+  private final AttendanceService attendance;
+  private final ContributionService contributions;
+  private final CallService calls;
+
+  public ProcessChapterSource(
+      TableService tables,
+      SessionService sessions,
+      AttendanceService attendance,
+      ContributionService contributions,
+      CallService calls) {
+    this.tables = tables;
+    this.sessions = sessions;
+    this.attendance = attendance;
+    this.contributions = contributions;
+    this.calls = calls;
+  }
+
+  @Override
+  public int order() {
+    return 200;
+  }
+
+  @Override
+  public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
+    List<ReportBlock> blocks = new ArrayList<>();
+    List<Call> planCalls = Pages.all(p -> calls.listCalls(planId, p).items());
+    List<Table> planTables = Pages.all(p -> tables.listTables(planId, p).items());
+    List<Session> planSessions =
+        Pages.all(
+            p -> sessions.listSessions(planId, null, null, null, null, null, false, p).items());
+    List<Contribution> istanze =
+        Pages.all(p -> contributions.listContributions(planId, null, null, null, null, p).items());
+    AttendanceSummary summary = attendance.summaryOf(planId);
+
+    long held = planSessions.stream().filter(s -> s.status() == SessionStatus.HELD).count();
+    long planned = planSessions.stream().filter(s -> s.status() == SessionStatus.SCHEDULED).count();
+    long received = istanze.stream().filter(c -> c.status() != ContributionStatus.DRAFT).count();
+    long answered = istanze.stream().filter(c -> c.status() == ContributionStatus.ANSWERED).count();
+    long registered = summary.tables().stream().mapToLong(AttendanceSummary.Row::registered).sum();
+    long attended = summary.tables().stream().mapToLong(AttendanceSummary.Row::attended).sum();
+    blocks.add(
+        new ReportBlock.Paragraph(
+            "Il percorso con il Terzo settore si è articolato in "
+                + planTables.size()
+                + " tavoli tematici, con "
+                + held
+                + " incontri svolti e "
+                + planned
+                + " in programma. Agli incontri svolti si sono registrate "
+                + Pages.number(registered)
+                + " presenze previste, con "
+                + Pages.number(attended)
+                + " partecipanti effettivi. Sono pervenute "
+                + received
+                + " istanze, di cui "
+                + answered
+                + " con risposta motivata dell'Ufficio di Piano."));
+
+    if (!planCalls.isEmpty()) {
+      blocks.add(new ReportBlock.Heading(2, "Gli inviti al Terzo settore"));
+      blocks.add(
+          new ReportBlock.DataTable(
+              "Inviti a manifestare interesse",
+              List.of("Invito", "Scadenza", "Tavoli aperti"),
+              planCalls.stream()
+                  .map(
+                      c ->
+                          List.of(
+                              c.title(),
+                              c.deadline().format(DATE),
+                              Integer.toString(c.tableIds().size())))
+                  .toList(),
+              SOURCE));
+    }
+
+    Map<UUID, AttendanceSummary.Row> byTable = new HashMap<>();
+    summary.tables().stream().filter(r -> r.id() != null).forEach(r -> byTable.put(r.id(), r));
+    List<List<String>> tableRows = new ArrayList<>();
+    for (Table t : planTables) {
+      long members = tables.listTableMembers(t.id(), new PageQuery(1, 0)).total();
+      long tHeld =
+          planSessions.stream()
+              .filter(s -> t.id().equals(s.tableId()) && s.status() == SessionStatus.HELD)
+              .count();
+      long tPlanned =
+          planSessions.stream()
+              .filter(s -> t.id().equals(s.tableId()) && s.status() == SessionStatus.SCHEDULED)
+              .count();
+      AttendanceSummary.Row row = byTable.get(t.id());
+      long tIstanze =
+          istanze.stream()
+              .filter(c -> c.status() != ContributionStatus.DRAFT && t.id().equals(c.tableId()))
+              .count();
+      tableRows.add(
+          List.of(
+              t.name(),
+              Long.toString(members),
+              Long.toString(tHeld),
+              Long.toString(tPlanned),
+              row == null ? "0" : Long.toString(row.registered()),
+              row == null ? "0" : Long.toString(row.attended()),
+              Long.toString(tIstanze)));
+    }
+    long plenaries =
+        planSessions.stream()
+            .filter(s -> s.tableId() == null && s.status() == SessionStatus.HELD)
+            .count();
+    blocks.add(new ReportBlock.Heading(2, "I tavoli tematici"));
+    blocks.add(
+        new ReportBlock.DataTable(
+            "Tavoli, componenti, incontri e partecipazione",
+            List.of(
+                "Tavolo",
+                "Enti componenti",
+                "Incontri svolti",
+                "Incontri in programma",
+                "Iscritti",
+                "Presenti",
+                "Istanze"),
+            tableRows,
+            SOURCE));
+    blocks.add(new ReportBlock.Heading(2, "Gli incontri"));
+    blocks.add(
+        new ReportBlock.Paragraph(
+            "Incontri plenari svolti: " + plenaries + ". Incontri totali svolti: " + held + "."));
+    List<List<String>> sessionRows =
+        planSessions.stream()
+            .filter(s -> s.status() != SessionStatus.CANCELLED)
+            .map(
+                s ->
+                    List.of(
+                        s.startsAt().format(DATE),
+                        s.title(),
+                        planTables.stream()
+                            .filter(t -> t.id().equals(s.tableId()))
+                            .map(Table::name)
+                            .findFirst()
+                            .orElse("Plenaria"),
+                        s.status() == SessionStatus.HELD ? "Svolto" : "In programma"))
+            .toList();
+    if (!sessionRows.isEmpty()) {
+      blocks.add(
+          new ReportBlock.DataTable(
+              "Calendario degli incontri",
+              List.of("Data", "Incontro", "Tavolo", "Stato"),
+              sessionRows,
+              SOURCE));
+    }
+    blocks.add(new ReportBlock.Heading(2, "Le istanze"));
+    Map<String, Long> outcomes = new java.util.TreeMap<>();
+    istanze.stream()
+        .filter(c -> c.status() == ContributionStatus.ANSWERED && c.outcome() != null)
+        .forEach(c -> outcomes.merge(c.outcome().name(), 1L, Long::sum));
+    List<List<String>> istanzaRows = new ArrayList<>();
+    istanzaRows.add(List.of("Pervenute", Long.toString(received)));
+    istanzaRows.add(List.of("Con risposta", Long.toString(answered)));
+    outcomes.forEach((k, v) -> istanzaRows.add(List.of("Esito " + k, Long.toString(v))));
+    blocks.add(
+        new ReportBlock.DataTable(
+            "Istanze pervenute e risposte", List.of("Voce", "Numero"), istanzaRows, SOURCE));
+    Objects.requireNonNull(locale);
+    return Optional.of(new ReportChapter("process", "Il percorso partecipativo", blocks));
+  }
+}

@@ -1,0 +1,77 @@
+package it.zonale.plandocument;
+
+import static it.zonale.support.Tokens.OGLIO_PO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import it.zonale.shared.report.Report;
+import it.zonale.shared.report.ReportPdf;
+import it.zonale.support.ApiTest;
+import it.zonale.support.DemoDataProfile;
+import it.zonale.support.Tokens;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo plan of Oglio Po: its narrative sections (R__demo_12_document.sql) assemble with the
+ * generated chapters; the PDF and DOCX of that version are rendered here and their time and size
+ * printed (the figures of the closing note), as a report, not as a timed assertion.
+ */
+@QuarkusTest
+@TestProfile(DemoDataProfile.class)
+class DemoDocumentTest extends ApiTest {
+  static final String PLAN = "b1000000-0000-4000-8000-000000000001";
+
+  final String office = Tokens.consortium(OGLIO_PO);
+
+  @Test
+  void theDemoPlanAssemblesWithItsSectionsAndRenders() throws Exception {
+    String base = "/api/v1/plans/" + PLAN + "/document";
+    assertThat(
+            as(office)
+                .get(base + "/sections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<String>getList("items.key"))
+        .containsExactly("introduction", "governance");
+    int number =
+        as(office).post(base + "/versions").then().statusCode(201).extract().path("number");
+    JsonPath detail =
+        anonymous().get(base + "/versions/" + number).then().statusCode(200).extract().jsonPath();
+    List<String> keys = detail.getList("chapters.key");
+    assertThat(keys).containsSubsequence("introduction", "context", "governance", "process");
+    assertThat(detail.getString("chapters.find { it.key == 'process' }.blocks.rows.flatten()"))
+        .contains("Anziani");
+
+    List<DocumentChapter> chapters =
+        new ObjectMapper()
+            .convertValue(
+                detail.getList("chapters"), new TypeReference<List<DocumentChapter>>() {});
+    Report report =
+        new DocumentContent(detail.getString("title"), detail.getString("subtitle"), "it", chapters)
+            .toReport();
+    long start = System.nanoTime();
+    byte[] pdf = ReportPdf.render(report);
+    long pdfMillis = (System.nanoTime() - start) / 1_000_000;
+    start = System.nanoTime();
+    byte[] docx = ReportDocx.render(report);
+    long docxMillis = (System.nanoTime() - start) / 1_000_000;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Indice", "Introduzione", "La governance del percorso");
+      System.out.printf(
+          "Demo plan document (Oglio Po 2021-2023, %d chapters): PDF %d pages, %,d bytes in %d ms;"
+              + " DOCX %,d bytes in %d ms%n",
+          chapters.size(), doc.getNumberOfPages(), pdf.length, pdfMillis, docx.length, docxMillis);
+    }
+  }
+}
