@@ -707,22 +707,6 @@ class AuthorizationMatrixTest extends ApiTest {
     Map<String, Object> draftSurvey() {
       return get(
           "draftSurvey",
-    /** Version 1 of the plan document, assembled by the plan office. */
-    String documentVersion() {
-      return get(
-          "documentVersion",
-          () -> {
-            as(office)
-                .post("/api/v1/plans/" + plan().get("id") + "/document/versions")
-                .then()
-                .statusCode(201);
-            return "/api/v1/plans/" + plan().get("id") + "/document/versions/1";
-          });
-    }
-
-    Map<String, Object> documentSection() {
-      return get(
-          "documentSection",
           () ->
               as(office)
                   .body(
@@ -748,15 +732,6 @@ class AuthorizationMatrixTest extends ApiTest {
                                               "title",
                                               "Proposte")))))))
                   .post("/api/v1/plans/" + plan().get("id") + "/surveys")
-                          "key",
-                          "introduction",
-                          "title",
-                          "Introduzione",
-                          "text",
-                          "Testo.",
-                          "order",
-                          50))
-                  .post("/api/v1/plans/" + plan().get("id") + "/document/sections")
                   .then()
                   .statusCode(201)
                   .extract()
@@ -775,6 +750,47 @@ class AuthorizationMatrixTest extends ApiTest {
                   .post("/api/v1/surveys/" + draftSurvey().get("id") + "/publish")
                   .then()
                   .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
+    /** Version 1 of the plan document, assembled by the plan office. */
+    String documentVersion() {
+      return get(
+          "documentVersion",
+          () -> {
+            as(office)
+                .post("/api/v1/plans/" + plan().get("id") + "/document/versions")
+                .then()
+                .statusCode(201);
+            return "/api/v1/plans/" + plan().get("id") + "/document/versions/1";
+          });
+    }
+
+    Map<String, Object> documentSection() {
+      return get(
+          "documentSection",
+          () ->
+              as(office)
+                  .body(
+                      Map.of(
+                          "key",
+                          "introduction",
+                          "title",
+                          "Introduzione",
+                          "text",
+                          "Testo.",
+                          "order",
+                          50))
+                  .post("/api/v1/plans/" + plan().get("id") + "/document/sections")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+    }
+
     Map<String, Object> documentComment() {
       return get(
           "documentComment",
@@ -1668,80 +1684,6 @@ class AuthorizationMatrixTest extends ApiTest {
         });
   }
 
-  static {
-    call(
-        "listDocumentSections",
-        f -> {
-          f.documentSection();
-          return get("/api/v1/plans/" + f.plan().get("id") + "/document/sections");
-        });
-    call(
-        "createDocumentSection",
-        f ->
-            new Call(
-                "POST",
-                "/api/v1/plans/" + f.plan().get("id") + "/document/sections",
-                Map.of(
-                    "key", "governance", "title", "Governance", "text", "Testo.", "order", 150)));
-    call(
-        "getDocumentSection",
-        f -> get("/api/v1/document-sections/" + f.documentSection().get("id")));
-    call(
-        "updateDocumentSection",
-        f ->
-            new Call(
-                "PUT",
-                "/api/v1/document-sections/" + f.documentSection().get("id"),
-                Map.of(
-                    "title",
-                    "Introduzione",
-                    "text",
-                    "Nuovo.",
-                    "order",
-                    50,
-                    "version",
-                    f.documentSection().get("version"))));
-    call(
-        "deleteDocumentSection",
-        f ->
-            new Call("DELETE", "/api/v1/document-sections/" + f.documentSection().get("id"), null));
-    call(
-        "listDocumentVersions",
-        f -> {
-          f.documentVersion();
-          return get("/api/v1/plans/" + f.plan().get("id") + "/document/versions");
-        });
-    call(
-        "assembleDocumentVersion",
-        f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/document/versions", null));
-    call("getDocumentVersion", f -> get(f.documentVersion()));
-    call(
-        "diffDocumentVersions",
-        f -> {
-          f.documentVersion();
-          return get("/api/v1/plans/" + f.plan().get("id") + "/document/diff?from=1&to=1");
-        });
-    call("listDocumentComments", f -> get(f.documentVersion() + "/comments"));
-    call(
-        "createDocumentComment",
-        f ->
-            new Call("POST", f.documentVersion() + "/comments", Map.of("text", "Un'osservazione")));
-    call(
-        "replyToDocumentComment",
-        f ->
-            new Call(
-                "POST",
-                "/api/v1/document-comments/" + f.documentComment().get("id") + "/reply",
-                Map.of("reply", "Accolta", "version", f.documentComment().get("version"))));
-    call(
-        "requestDocumentExport",
-        f -> new Call("POST", f.documentVersion() + "/exports", Map.of("format", "DOCX")));
-    call("getDocumentExport", f -> get(f.documentExport()));
-    call(
-        "downloadDocumentExport",
-        f -> new Call("GET", f.documentExport() + "/file", null, null, "*/*"));
-  }
-
   @Test
   void everyOperationAnswersEachKindOfCallerAsDeclared() throws IOException {
     Map<String, Map<String, Integer>> expected = readMatrix();
@@ -1912,5 +1854,79 @@ class AuthorizationMatrixTest extends ApiTest {
       }
     }
     return rows;
+  }
+
+  static {
+    call(
+        "listDocumentSections",
+        f -> {
+          f.documentSection();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/document/sections");
+        });
+    call(
+        "createDocumentSection",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/plans/" + f.plan().get("id") + "/document/sections",
+                Map.of(
+                    "key", "governance", "title", "Governance", "text", "Testo.", "order", 150)));
+    call(
+        "getDocumentSection",
+        f -> get("/api/v1/document-sections/" + f.documentSection().get("id")));
+    call(
+        "updateDocumentSection",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/document-sections/" + f.documentSection().get("id"),
+                Map.of(
+                    "title",
+                    "Introduzione",
+                    "text",
+                    "Nuovo.",
+                    "order",
+                    50,
+                    "version",
+                    f.documentSection().get("version"))));
+    call(
+        "deleteDocumentSection",
+        f ->
+            new Call("DELETE", "/api/v1/document-sections/" + f.documentSection().get("id"), null));
+    call(
+        "listDocumentVersions",
+        f -> {
+          f.documentVersion();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/document/versions");
+        });
+    call(
+        "assembleDocumentVersion",
+        f -> new Call("POST", "/api/v1/plans/" + f.plan().get("id") + "/document/versions", null));
+    call("getDocumentVersion", f -> get(f.documentVersion()));
+    call(
+        "diffDocumentVersions",
+        f -> {
+          f.documentVersion();
+          return get("/api/v1/plans/" + f.plan().get("id") + "/document/diff?from=1&to=1");
+        });
+    call("listDocumentComments", f -> get(f.documentVersion() + "/comments"));
+    call(
+        "createDocumentComment",
+        f ->
+            new Call("POST", f.documentVersion() + "/comments", Map.of("text", "Un'osservazione")));
+    call(
+        "replyToDocumentComment",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/document-comments/" + f.documentComment().get("id") + "/reply",
+                Map.of("reply", "Accolta", "version", f.documentComment().get("version"))));
+    call(
+        "requestDocumentExport",
+        f -> new Call("POST", f.documentVersion() + "/exports", Map.of("format", "DOCX")));
+    call("getDocumentExport", f -> get(f.documentExport()));
+    call(
+        "downloadDocumentExport",
+        f -> new Call("GET", f.documentExport() + "/file", null, null, "*/*"));
   }
 }
