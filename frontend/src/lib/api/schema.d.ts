@@ -1255,7 +1255,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a draft survey
-         * @description 409 survey-not-draft once published: answers exist, close it instead.
+         * @description 422 survey-not-draft once published: answers exist, close it instead.
          */
         delete: operations["deleteSurvey"];
         options?: never;

@@ -65,7 +65,7 @@ function stub(status: S['SurveyStatus']) {
   });
 }
 
-describe('survey page', () => {
+describe('survey page', { timeout: 30_000 }, () => {
   it('shows the questions read-only and links a published survey to its answers', async () => {
     stub('PUBLISHED');
     renderWithProviders(<SurveyRoute />, { path: '/surveys/:surveyId', route: `/surveys/${SURVEY_ID}` });
@@ -100,7 +100,7 @@ describe('survey page', () => {
   });
 });
 
-describe('plan surveys page', () => {
+describe('plan surveys page', { timeout: 30_000 }, () => {
   it('lists the plan’s surveys with status, deadline and number of questions, without the office’s button', async () => {
     stub('PUBLISHED');
     renderWithProviders(<PlanSurveysRoute />, { path: '/plans/:planId/surveys', route: `/plans/${PLAN_ID}/surveys` });

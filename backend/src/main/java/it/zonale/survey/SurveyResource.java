@@ -88,7 +88,7 @@ public class SurveyResource {
   @RolesAllowed(Roles.CONSORTIUM)
   @Operation(
       summary = "Delete a draft survey",
-      description = "409 survey-not-draft once published: answers exist, close it instead.")
+      description = "422 survey-not-draft once published: answers exist, close it instead.")
   @APIResponse(responseCode = "204", description = "Deleted.")
   public void deleteSurvey(@PathParam("surveyId") UUID surveyId) {
     service.deleteSurvey(surveyId);

@@ -252,14 +252,14 @@ public class SurveyService {
   /**
    * Only a draft goes: once published, organisations have answered it.
    *
-   * @throws DomainException.Conflict survey-not-draft
+   * @throws DomainException.InvalidState survey-not-draft
    */
   @Transactional
   public void deleteSurvey(UUID id) {
     SurveyEntity e = readable(id);
     plans.manageablePlan(e.planId);
     if (e.status != SurveyStatus.DRAFT) {
-      throw DomainException.Conflict.of(
+      throw DomainException.InvalidState.of(
           "survey-not-draft",
           "Only a draft survey can be deleted; this one is " + e.status + ". Close it instead.");
     }

@@ -204,7 +204,7 @@ class SurveyResourceTest extends ApiTest {
     as(office)
         .delete(url)
         .then()
-        .statusCode(409)
+        .statusCode(422)
         .body("type", equalTo(PROBLEM + "survey-not-draft"));
     as(office)
         .body(Map.of("version", survey.get("version")))
