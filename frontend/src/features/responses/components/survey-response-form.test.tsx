@@ -133,6 +133,31 @@ describe('SurveyResponseForm', () => {
     expect(calls).toBe(2);
   });
 
+  it('saves a survey never saved before submitting it, so the server can name what is missing', async () => {
+    const stub = stubApi(
+      {},
+      {
+        'PUT /api/v1/surveys/{surveyId}/responses/mine': saved({ answers: {} }),
+        'POST /api/v1/surveys/{surveyId}/responses/mine/submit': {
+          problem: {
+            type: 'urn:zonale:problem:invalid-answers',
+            title: 'Invalid',
+            status: 422,
+            errors: [{ pointer: '/answers/name', code: 'required', detail: 'This question needs an answer.' }],
+          },
+        },
+      },
+    );
+    renderWithProviders(<SurveyResponseForm form={form} onReload={vi.fn()} autosaveDelay={0} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Invia la scheda' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Invia la scheda' }));
+
+    expect(await screen.findByText('Campo obbligatorio.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Denominazione/)).toHaveAttribute('aria-invalid', 'true');
+    const methods = stub.mock.calls.map(([r]) => (r as Request).method);
+    expect(methods).toEqual(['PUT', 'POST']);
+  });
+
   it('says when it was submitted and until when it can be changed', () => {
     stubApi({});
     renderWithProviders(

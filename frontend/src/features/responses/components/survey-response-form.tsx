@@ -110,6 +110,8 @@ export function SurveyResponseForm({ form, onReload, autosaveDelay = AUTOSAVE_DE
     setSubmitError(null);
     setSubmitting(true);
     try {
+      // why: a survey never saved has no response yet; saving it first lets the server name what is missing
+      if (latest.current.version === null) dirty.current = true;
       if (!(await flush())) return;
       const version = latest.current.version;
       if (version === null) return;
