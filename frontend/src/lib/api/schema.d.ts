@@ -1671,7 +1671,10 @@ export interface components {
         ChoiceOption: {
             key: string;
             label: string;
-            /** @description Numeric value of a matrix column, for means and medians. */
+            /**
+             * Format: decimal
+             * @description Numeric value of a matrix column, for means and medians.
+             */
             value?: number;
         };
         Contribution: {
@@ -2449,9 +2452,15 @@ export interface components {
             policyAreaId?: components["schemas"]["UUID"];
             /** @description Unit of a NUMBER answer, e.g. "persone" or "€". */
             unit?: string;
-            /** @description Lower bound of a NUMBER, or first point of a RATING scale. */
+            /**
+             * Format: decimal
+             * @description Lower bound of a NUMBER, or first point of a RATING scale.
+             */
             min?: number;
-            /** @description Upper bound of a NUMBER, or last point of a RATING scale. */
+            /**
+             * Format: decimal
+             * @description Upper bound of a NUMBER, or last point of a RATING scale.
+             */
             max?: number;
             /** @description Label of the lowest RATING point. */
             minLabel?: string;

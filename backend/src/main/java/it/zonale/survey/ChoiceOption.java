@@ -14,5 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ChoiceOption(
     @NotBlank @Pattern(regexp = SurveyQuestion.KEY_PATTERN) @Size(max = 40) String key,
     @NotBlank @Size(max = 300) String label,
-    @Schema(description = "Numeric value of a matrix column, for means and medians.")
+    @Schema(
+            format = "decimal",
+            description = "Numeric value of a matrix column, for means and medians.")
         BigDecimal value) {}

@@ -26,9 +26,13 @@ public record SurveyQuestion(
     @Schema(description = "The policy area this question informs.") UUID policyAreaId,
     @Schema(description = "Unit of a NUMBER answer, e.g. \"persone\" or \"€\".") @Size(max = 40)
         String unit,
-    @Schema(description = "Lower bound of a NUMBER, or first point of a RATING scale.")
+    @Schema(
+            format = "decimal",
+            description = "Lower bound of a NUMBER, or first point of a RATING scale.")
         BigDecimal min,
-    @Schema(description = "Upper bound of a NUMBER, or last point of a RATING scale.")
+    @Schema(
+            format = "decimal",
+            description = "Upper bound of a NUMBER, or last point of a RATING scale.")
         BigDecimal max,
     @Schema(description = "Label of the lowest RATING point.") @Size(max = 100) String minLabel,
     @Schema(description = "Label of the highest RATING point.") @Size(max = 100) String maxLabel,
