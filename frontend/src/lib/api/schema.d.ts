@@ -1940,8 +1940,8 @@ export interface components {
             caption?: string;
             /** @description TABLE: the column headings. */
             columns?: string[];
-            /** @description TABLE. */
-            rows?: string[][];
+            /** @description TABLE: each row has one cell per column. */
+            rows?: components["schemas"]["DocumentRow"][];
             /** @description TABLE: where the figures come from. */
             source?: string;
         };
@@ -2048,6 +2048,9 @@ export interface components {
         };
         /** @enum {string} */
         DocumentExportStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        DocumentRow: {
+            cells: string[];
+        };
         DocumentSection: {
             id: components["schemas"]["UUID"];
             planId: components["schemas"]["UUID"];
