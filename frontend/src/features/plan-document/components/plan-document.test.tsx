@@ -34,7 +34,7 @@ const detail: DocumentVersionDetail = {
           type: 'TABLE',
           caption: 'Comuni e popolazione',
           columns: ['Sub-ambito', 'Popolazione'],
-          rows: [['Casalasco', '38.000']],
+          rows: [{ cells: ['Casalasco', '38.000'] }],
           source: 'Fonte: ISTAT via Comuni-ITA, dati non ufficiali.',
         },
       ],

@@ -44,7 +44,7 @@ function Block({ block }: { block: DocumentBlock }) {
             <tbody>
               {(block.rows ?? []).map((row, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) => (
+                  {row.cells.map((cell, c) => (
                     <td key={c}>{cell}</td>
                   ))}
                 </tr>

@@ -24,7 +24,8 @@ public record DocumentBlock(
     @Schema(maxLength = 300, description = "TABLE.") String caption,
     @Schema(maxItems = 50, description = "TABLE: the column headings.")
         List<@Size(max = 300) String> columns,
-    @Schema(maxItems = 100000, description = "TABLE.") List<List<String>> rows,
+    @Schema(maxItems = 100000, description = "TABLE: each row has one cell per column.")
+        List<DocumentRow> rows,
     @Schema(maxLength = 500, description = "TABLE: where the figures come from.") String source) {
 
   static DocumentBlock of(ReportBlock block) {
@@ -52,7 +53,7 @@ public record DocumentBlock(
           null,
           t.caption(),
           List.copyOf(t.headers()),
-          t.rows().stream().map(List::copyOf).toList(),
+          t.rows().stream().map(r -> new DocumentRow(List.copyOf(r))).toList(),
           t.source());
     }
     throw new IllegalArgumentException("Unknown block " + block);
@@ -63,7 +64,9 @@ public record DocumentBlock(
       case HEADING -> new ReportBlock.Heading(level == null ? 2 : level, text);
       case PARAGRAPH -> new ReportBlock.Paragraph(text);
       case BULLET_LIST -> new ReportBlock.BulletList(items);
-      case TABLE -> new ReportBlock.DataTable(caption, columns, rows, source);
+      case TABLE ->
+          new ReportBlock.DataTable(
+              caption, columns, rows.stream().map(DocumentRow::cells).toList(), source);
     };
   }
 }

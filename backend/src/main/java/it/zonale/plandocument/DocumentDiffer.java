@@ -110,7 +110,7 @@ final class DocumentDiffer {
             lines.add("Tabella: " + block.caption());
           }
           lines.add("| " + String.join(" | ", block.columns()) + " |");
-          block.rows().forEach(r -> lines.add("| " + String.join(" | ", r) + " |"));
+          block.rows().forEach(r -> lines.add("| " + String.join(" | ", r.cells()) + " |"));
           if (block.source() != null) {
             lines.add(block.source());
           }
