@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Renders a plan document of about 250 pages (12 chapters of paragraphs and long tables, like
+ * Renders a plan document of about 250 pages (19 chapters of paragraphs and long tables, like
  * Crema's plan) to PDF and DOCX and prints time and size. Not a timed test and off by default:
  *
  * <pre>cd backend && ./mvnw -q test -Dtest=DocumentRenderingBenchmark -Dzonale.benchmark=true</pre>
@@ -59,7 +59,7 @@ class DocumentRenderingBenchmark {
 
   @Test
   void renderA250PagePlan() throws Exception {
-    Report report = bigReport(12);
+    Report report = bigReport(19);
     ReportPdf.render(bigReport(1)); // warm-up: class loading and fonts
     long start = System.nanoTime();
     byte[] pdf = ReportPdf.render(report);
