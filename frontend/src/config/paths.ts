@@ -38,7 +38,6 @@ export const paths = {
   objectiveNew: { path: '/plans/:planId/objectives/new', href: (planId: string) => `/plans/${planId}/objectives/new` },
   objective: { path: '/objectives/:objectiveId', href: (objectiveId: string) => `/objectives/${objectiveId}` },
   objectiveEdit: { path: '/objectives/:objectiveId/edit', href: (objectiveId: string) => `/objectives/${objectiveId}/edit` },
-  surveySynthesis: { path: '/surveys/:surveyId/synthesis', href: (surveyId: string) => `/surveys/${surveyId}/synthesis` },
   planApproval: { path: '/plans/:planId/approval', href: (planId: string) => `/plans/${planId}/approval` },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

@@ -52,6 +52,18 @@ export default function SurveyRoute() {
           </Link>
         </p>
       ) : null}
+      {s.status !== 'DRAFT' ? (
+        <ul className="list-inline">
+          <li className="list-inline-item">
+            <Link to={paths.surveySynthesis.href(s.id)}>{t('synthesis.planLink')}</Link>
+          </li>
+          {canManage ? (
+            <li className="list-inline-item">
+              <Link to={paths.surveyResponses.href(s.id)}>{t('responses.office.title')}</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <SurveyPreview definition={s.definition} tableNames={tableNames} areaNames={areaNames} />
     </>
   );

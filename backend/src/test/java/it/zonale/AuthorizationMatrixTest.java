@@ -648,11 +648,12 @@ class AuthorizationMatrixTest extends ApiTest {
           });
     }
 
-    /** Every comune of the owner district voting in favour. */
+    /** Every comune of the owner district voting in favour, on version 1 of the plan document. */
     Map<String, Object> approvalBody() {
       return get(
           "approvalBody",
           () -> {
+            documentVersion();
             List<Map<String, Object>> votes = new ArrayList<>();
             for (String code :
                 anonymous()

@@ -52,8 +52,22 @@ class ApprovalResourceTest extends ApiTest {
     return votes;
   }
 
+  /** A plan in consultation whose document has a first version for the assembly to approve. */
   Map<String, Object> consultationPlan() {
+    Map<String, Object> plan = consultationPlanWithoutDocument();
+    assembleDocument(plan);
+    return plan;
+  }
+
+  Map<String, Object> consultationPlanWithoutDocument() {
     return publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
+  }
+
+  void assembleDocument(Map<String, Object> plan) {
+    as(office)
+        .post("/api/v1/plans/" + plan.get("id") + "/document/versions")
+        .then()
+        .statusCode(201);
   }
 
   String planStatus(Object planId) {
@@ -185,20 +199,35 @@ class ApprovalResourceTest extends ApiTest {
   }
 
   @Test
-  void anObserverThatFailsUndoesTheApproval() {
-    Map<String, Object> plan = consultationPlan();
+  void withoutADocumentVersionToFreezeNothingIsApproved() {
+    Map<String, Object> plan = consultationPlanWithoutDocument();
     String url = "/api/v1/plans/" + plan.get("id") + "/approval";
     List<Map<String, Object>> votes = votes(comuni(), "IN_FAVOUR");
+    // The plan document observes PlanApproved and refuses: the approval is undone with it.
     as(office)
-        .body(body("Deliberazione " + RefusingDocumentObserver.REFUSE, votes))
+        .body(body("Deliberazione n. 6", votes))
         .post(url)
         .then()
         .statusCode(422)
-        .body("type", equalTo(PROBLEM + "plan-document-not-frozen"));
+        .body("type", equalTo(PROBLEM + "document-version-missing"));
     assertThat(planStatus(plan.get("id"))).isEqualTo("CONSULTATION");
     anonymous().get(url).then().statusCode(404);
-    // Nothing half-done blocks a second, good attempt.
-    as(office).body(body("Deliberazione n. 6", votes)).post(url).then().statusCode(201);
+    // Nothing half-done blocks a second attempt once the document is assembled.
+    assembleDocument(plan);
+    String approvalId =
+        as(office)
+            .body(body("Deliberazione n. 6", votes))
+            .post(url)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     assertThat(planStatus(plan.get("id"))).isEqualTo("APPROVED");
+    anonymous()
+        .get("/api/v1/plans/" + plan.get("id") + "/document/versions/1")
+        .then()
+        .statusCode(200)
+        .body("frozen", equalTo(true))
+        .body("approvalId", equalTo(approvalId));
   }
 }
