@@ -227,7 +227,7 @@ class ApprovalResourceTest extends ApiTest {
         .get("/api/v1/plans/" + plan.get("id") + "/document/versions/1")
         .then()
         .statusCode(200)
-        .body("frozen", equalTo(true))
-        .body("approvalId", equalTo(approvalId));
+        .body("version.frozen", equalTo(true))
+        .body("version.approvalId", equalTo(approvalId));
   }
 }
