@@ -8,6 +8,7 @@ export const en: Messages = {
     region: 'Lombardy Region · social-services ambiti',
     skipToContent: 'Skip to main content',
     skipToFooter: 'Skip to footer',
+    scrollTable: 'Scrollable table: use the arrow keys to see every column',
     loading: 'Loading…',
     footerAbout:
       'Zonale is the platform on which social-services districts (ambiti) build their Piano di Zona with the Third Sector, the ASST and their comuni (law 328/2000).',

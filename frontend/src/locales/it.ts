@@ -6,6 +6,7 @@ export const it = {
     region: 'Regione Lombardia · ambiti territoriali sociali',
     skipToContent: 'Vai al contenuto principale',
     skipToFooter: 'Vai al piè di pagina',
+    scrollTable: 'Tabella scorrevole: usa le frecce per vedere tutte le colonne',
     loading: 'Caricamento in corso…',
     footerAbout:
       'Zonale è la piattaforma con cui gli ambiti territoriali costruiscono il Piano di Zona con il Terzo Settore, l’ASST e i comuni (legge 328/2000).',

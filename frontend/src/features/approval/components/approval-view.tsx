@@ -38,7 +38,7 @@ export function ApprovalView({ approval }: { approval: Approval }) {
         </dd>
       </dl>
       {approval.notes ? <p>{approval.notes}</p> : null}
-      <div className="table-responsive">
+      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
         <table className="table table-sm">
           <caption>{t('approval.view.totalsCaption')}</caption>
           <thead>
@@ -68,7 +68,7 @@ export function ApprovalView({ approval }: { approval: Approval }) {
           </tbody>
         </table>
       </div>
-      <div className="table-responsive">
+      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
         <table className="table table-sm">
           <caption>{t('approval.view.votesCaption')}</caption>
           <thead>

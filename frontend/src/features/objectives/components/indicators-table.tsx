@@ -10,7 +10,7 @@ export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
   const years = [...new Set(indicators.flatMap((i) => measurementYears(i)))].sort();
   const f = (v: number) => formatValue(v, i18n.language);
   return (
-    <div className="table-responsive">
+    <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
       <table className="table table-sm">
         <caption>{t('objectives.indicators.caption')}</caption>
         <thead>

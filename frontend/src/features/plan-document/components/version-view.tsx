@@ -4,6 +4,7 @@ import type { DocumentBlock, DocumentVersionDetail } from '../types';
 
 /** One block of a chapter as readable HTML; tables scroll sideways on a phone. */
 function Block({ block }: { block: DocumentBlock }) {
+  const { t } = useTranslation();
   switch (block.type) {
     case 'HEADING': {
       const Tag = (block.level ?? 2) >= 3 ? 'h4' : 'h3';
@@ -29,7 +30,7 @@ function Block({ block }: { block: DocumentBlock }) {
       );
     case 'TABLE':
       return (
-        <div className="table-responsive mb-3">
+        <div className="table-responsive mb-3" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
           <table className="table table-sm table-bordered">
             {block.caption ? <caption className="caption-top fw-semibold">{block.caption}</caption> : null}
             <thead>

@@ -52,7 +52,7 @@ export function CompletionDashboard({ completion: c, onPage }: { completion: Sur
           notStarted: c.total.notStarted,
         })}
       </p>
-      <div className="table-responsive">
+      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
         <table className="table table-sm">
           <caption>{t('responses.completion.byKind')}</caption>
           <CountsHead first={t('responses.completion.kind')} />
@@ -66,7 +66,7 @@ export function CompletionDashboard({ completion: c, onPage }: { completion: Sur
           </tbody>
         </table>
       </div>
-      <div className="table-responsive">
+      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
         <table className="table table-sm">
           <caption>{t('responses.completion.bySubdistrict')}</caption>
           <CountsHead first={t('responses.completion.subdistrict')} />

@@ -57,7 +57,7 @@ function Question({ question: q, tableNames, areaNames }: { question: SurveyQues
         </ul>
       ) : null}
       {q.type === 'MATRIX' && q.options && q.rows ? (
-        <div className="table-responsive">
+        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
           <table className="table table-sm small">
             <caption className="visually-hidden">{q.title}</caption>
             <thead>

@@ -25,7 +25,7 @@ export function ContextTable({ context }: { context: SynthesisContext }) {
   );
   return (
     <>
-      <div className="table-responsive">
+      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
         <table className="table table-sm">
           <caption>{t('synthesis.context.caption')}</caption>
           <thead>

@@ -64,7 +64,7 @@ export function CrosstabView({
         ) : crosstab.isError ? (
           <ProblemAlert error={crosstab.error} />
         ) : (
-          <div className="table-responsive">
+          <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
             <table className="table table-sm">
               <caption>{t('synthesis.crosstab.caption', { title: crosstab.data.questionTitle, by: t(`synthesis.crosstab.dimension.${by}`) })}</caption>
               <thead>

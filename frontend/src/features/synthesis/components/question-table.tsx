@@ -10,7 +10,7 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE':
       return (
-        <div className="table-responsive">
+        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
@@ -47,7 +47,7 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
       const s = question.stats;
       if (!s) return null;
       return (
-        <div className="table-responsive">
+        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
@@ -85,7 +85,7 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
     case 'MATRIX': {
       const columns = question.rows[0]?.options ?? [];
       return (
-        <div className="table-responsive">
+        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
