@@ -81,6 +81,7 @@ export const en: Messages = {
       saved: 'Plan details saved.',
     },
     statusControl: {
+      recordApproval: "Record the Assemblea's approval",
       current: 'Current status:',
       moveTo: 'Move to “{{status}}”',
       confirmTitle: 'Move the plan to “{{status}}”?',
@@ -91,7 +92,7 @@ export const en: Messages = {
       explain: {
         DRAFT: '',
         CONSULTATION: 'In consultation the plan becomes public: anyone sees its phases, tables and calendar.',
-        APPROVED: 'Use it after the vote of the Assemblea dei Sindaci.',
+        APPROVED: 'The plan becomes approved when you record the Assemblea dei Sindaci’s vote: the version of the plan document voted on is frozen.',
         MONITORING: 'The approved plan enters implementation and monitoring.',
         CLOSED: 'The three years are over: the plan stays readable.',
       },
@@ -989,6 +990,7 @@ export const en: Messages = {
       'invalid-answers': 'Some answers are not valid.',
       'survey-response-already-submitted': 'The survey has already been submitted.',
       'survey-response-already-reopened': 'The response is already reopened.',
+      'plan-approval-required': "A plan is approved by recording the Assemblea dei Sindaci's vote, which also freezes the plan document.",
       'approval-not-carried': 'The vote does not approve the plan: it needs a quorum and a majority of the population voting. Nothing was recorded.',
       'approval-exists': 'The approval of this plan is already recorded.',
       'measurements-out-of-range': 'Some measured values would fall outside the indicator’s new years: delete them first.',

@@ -79,6 +79,7 @@ export const it = {
       saved: 'Dati del piano salvati.',
     },
     statusControl: {
+      recordApproval: 'Registra l’approvazione dell’Assemblea',
       current: 'Stato attuale:',
       moveTo: 'Passa a «{{status}}»',
       confirmTitle: 'Passare il piano a «{{status}}»?',
@@ -89,7 +90,7 @@ export const it = {
       explain: {
         DRAFT: '',
         CONSULTATION: 'In consultazione il piano diventa pubblico: chiunque vede fasi, tavoli e calendario.',
-        APPROVED: 'Da usare dopo il voto dell’Assemblea dei Sindaci.',
+        APPROVED: 'Il piano diventa approvato quando registri il voto dell’Assemblea dei Sindaci: la versione votata del documento di Piano viene congelata.',
         MONITORING: 'Il piano approvato entra nella fase di attuazione e monitoraggio.',
         CLOSED: 'Il triennio è finito: il piano resta consultabile.',
       },
@@ -991,6 +992,7 @@ export const it = {
       'invalid-answers': 'Alcune risposte non sono valide.',
       'survey-response-already-submitted': 'La scheda è già stata inviata.',
       'survey-response-already-reopened': 'La scheda è già riaperta.',
+      'plan-approval-required': 'Un piano si approva registrando il voto dell’Assemblea dei Sindaci, che congela anche il documento di Piano.',
       'approval-not-carried': 'Il voto non approva il piano: servono il numero legale e la maggioranza della popolazione votante. Nulla è stato registrato.',
       'approval-exists': 'L’approvazione di questo piano è già registrata.',
       'measurements-out-of-range': 'Alcuni valori misurati cadrebbero fuori dai nuovi anni dell’indicatore: eliminali prima.',

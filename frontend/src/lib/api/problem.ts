@@ -101,6 +101,7 @@ const KNOWN_SLUGS = new Set([
   'survey-response-already-submitted',
   'survey-response-already-reopened',
   'approval-not-carried',
+  'plan-approval-required',
   'approval-exists',
   'measurements-out-of-range',
 ]);

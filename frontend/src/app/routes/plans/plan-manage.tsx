@@ -106,6 +106,11 @@ function PlanManage({ account }: { account: Account }) {
             setNotice(t('plans.statusControl.changed', { status: t(`plans.status.${next}`) }));
           }}
           onReload={reloadPlan}
+          approvalLink={
+            <Link to={paths.planApproval.href(p.id)} className="btn btn-primary">
+              {t('plans.statusControl.recordApproval')}
+            </Link>
+          }
         />
       </section>
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/form/confirm-dialog';
 import { FormProblem } from '../../../components/form/form-problem';
@@ -12,8 +12,22 @@ export function nextPlanStatus(status: PlanStatus): PlanStatus | null {
   return ORDER[ORDER.indexOf(status) + 1] ?? null;
 }
 
-/** Shows the plan's status and moves it one step forward after an explicit confirmation. */
-export function PlanStatusControl({ plan, onChange, onReload }: { plan: Plan; onChange: (next: PlanStatus) => Promise<unknown>; onReload: () => void }) {
+/**
+ * Shows the plan's status and moves it one step forward after an explicit confirmation. Approval is the
+ * exception: it is the Assemblea dei Sindaci's vote, recorded on its own page (`approvalLink`), which also
+ * freezes the plan document; the API refuses a plain status change to APPROVED.
+ */
+export function PlanStatusControl({
+  plan,
+  onChange,
+  onReload,
+  approvalLink,
+}: {
+  plan: Plan;
+  onChange: (next: PlanStatus) => Promise<unknown>;
+  onReload: () => void;
+  approvalLink: ReactNode;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -39,7 +53,12 @@ export function PlanStatusControl({ plan, onChange, onReload }: { plan: Plan; on
       <p className="mb-2">
         {t('plans.statusControl.current')} <PlanStatusBadge status={plan.status} />
       </p>
-      {next ? (
+      {next === 'APPROVED' ? (
+        <>
+          <p className="small text-secondary">{t('plans.statusControl.explain.APPROVED')}</p>
+          {approvalLink}
+        </>
+      ) : next ? (
         <>
           <p className="small text-secondary">{t(`plans.statusControl.explain.${next}`)}</p>
           <button type="button" className="btn btn-primary" aria-disabled={busy} onClick={() => !busy && setOpen(true)}>

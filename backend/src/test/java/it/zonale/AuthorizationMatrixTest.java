@@ -931,11 +931,14 @@ class AuthorizationMatrixTest extends ApiTest {
                     f.plan().get("version"))));
     call(
         "changePlanStatus",
-        f ->
-            new Call(
-                "PUT",
-                "/api/v1/plans/" + f.plan().get("id") + "/status",
-                Map.of("status", "APPROVED", "version", f.plan().get("version"))));
+        f -> {
+          Object id = f.approvedPlan();
+          int version = as(f.office).get("/api/v1/plans/" + id).then().extract().path("version");
+          return new Call(
+              "PUT",
+              "/api/v1/plans/" + id + "/status",
+              Map.of("status", "MONITORING", "version", version));
+        });
     call("deletePlan", f -> new Call("DELETE", "/api/v1/plans/" + f.draftPlan().get("id"), null));
     call("listPlanPolicyAreas", f -> get("/api/v1/plans/" + f.plan().get("id") + "/policy-areas"));
     call("listPhases", f -> get("/api/v1/plans/" + f.plan().get("id") + "/phases"));

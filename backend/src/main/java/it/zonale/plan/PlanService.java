@@ -152,7 +152,7 @@ public class PlanService {
   /**
    * Moves the plan one step forward: draft, consultation, approved, monitoring, closed.
    *
-   * @throws DomainException.InvalidState plan-status-transition-not-allowed
+   * @throws DomainException.InvalidState plan-status-transition-not-allowed, plan-approval-required
    */
   @Transactional
   public Plan changePlanStatus(UUID id, PlanStatusChange change) {
@@ -171,6 +171,15 @@ public class PlanService {
               + "; allowed next status: "
               + allowed
               + ".");
+    }
+    if (change.status() == PlanStatus.APPROVED) {
+      // Approval is the Assemblea dei Sindaci's vote: recorded at /approval, it also freezes the
+      // plan document. A plain status change would skip both.
+      throw DomainException.InvalidState.of(
+          "plan-approval-required",
+          "A plan is approved by recording the Assemblea dei Sindaci's vote at /api/v1/plans/"
+              + e.id
+              + "/approval, which also freezes the plan document.");
     }
     Plan before = PlanMapper.toDto(e);
     e.status = change.status();

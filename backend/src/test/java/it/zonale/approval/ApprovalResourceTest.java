@@ -124,6 +124,26 @@ class ApprovalResourceTest extends ApiTest {
         .then()
         .statusCode(409)
         .body("type", equalTo(PROBLEM + "approval-exists"));
+    // after the vote the plan goes on by plain status changes: monitoring, then closed
+    String statusUrl = "/api/v1/plans/" + plan.get("id") + "/status";
+    for (String next : List.of("MONITORING", "CLOSED")) {
+      int version =
+          as(office).get("/api/v1/plans/" + plan.get("id")).then().extract().path("version");
+      as(office)
+          .body(Map.of("status", next, "version", version))
+          .put(statusUrl)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo(next));
+    }
+    int closedVersion =
+        as(office).get("/api/v1/plans/" + plan.get("id")).then().extract().path("version");
+    as(office)
+        .body(planUpdate(plan, "x", plan.get("policyAreaIds"), closedVersion))
+        .put("/api/v1/plans/" + plan.get("id"))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "plan-closed"));
   }
 
   @Test
