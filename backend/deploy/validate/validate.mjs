@@ -11,6 +11,8 @@
 //    Service use declared container ports, every ConfigMap/Secret (key) referenced exists in the
 //    manifests or is created by the `kubectl create secret` command documented in ../README.md, and
 //    kustomization.yaml lists existing files (and every manifest of the folder).
+//    The API's side too: every ZONALE_* variable given is one application.properties reads, and the
+//    container port is the one Dockerfile.jvm exposes.
 // 4. self-test: each manifest under fixtures/ is broken on purpose and MUST be rejected with the
 //    errors its `# expect:` lines name; otherwise this check itself is broken and the run fails.
 //
@@ -27,6 +29,9 @@ const DEPLOY = path.resolve(HERE, "..");
 const MANIFESTS = path.join(DEPLOY, "k8s");
 const README = path.join(DEPLOY, "README.md");
 const FIXTURES = path.join(HERE, "fixtures");
+const BACKEND = path.resolve(DEPLOY, "..");
+const APP_PROPERTIES = path.join(BACKEND, "src/main/resources/application.properties");
+const DOCKERFILE = path.join(BACKEND, "src/main/docker/Dockerfile.jvm");
 
 const rel = (file) => path.relative(path.resolve(DEPLOY, "../.."), file);
 
@@ -378,6 +383,35 @@ function crossReferences(docs, externalSecrets) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The API's own contract with its environment
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every ZONALE_* variable given to the API must be one application.properties reads (`${ZONALE_X:...}`),
+ * so a misspelt name cannot silently fall back to the default; QUARKUS_* names any Quarkus property and
+ * JAVA_* is read by the image's run-java.sh. The container port must be the one the image exposes.
+ */
+function appContract(docs) {
+  const errors = new Map(docs.map((d) => [d, []]));
+  const props = fs.readFileSync(APP_PROPERTIES, "utf8");
+  const read = new Set([...props.matchAll(/\$\{(ZONALE_[A-Z0-9_]+)/g)].map((m) => m[1]));
+  const exposed = new Set([...fs.readFileSync(DOCKERFILE, "utf8").matchAll(/^EXPOSE\s+(.+)$/gm)].flatMap((m) => m[1].split(/\s+/).map(Number)));
+  const name = (n, d, what) => {
+    if (/^(QUARKUS|JAVA)_[A-Z0-9_]+$/.test(n)) return;
+    if (!/^ZONALE_/.test(n)) errors.get(d).push(`${what} ${n}: neither ZONALE_*, QUARKUS_* nor JAVA_*: the API does not read it`);
+    else if (!read.has(n)) errors.get(d).push(`${what} ${n} is not read by application.properties (known: ${[...read].sort().join(", ")})`);
+  };
+  for (const d of docs.filter((x) => x.obj?.kind === "ConfigMap")) for (const k of Object.keys(d.obj.data ?? {})) name(k, d, "ConfigMap key");
+  for (const d of docs.filter((x) => x.obj?.kind === "Deployment")) {
+    for (const c of d.obj.spec?.template?.spec?.containers ?? []) {
+      for (const e of c.env ?? []) name(e.name, d, `container ${c.name}: env`);
+      for (const p of c.ports ?? []) if (!exposed.has(p.containerPort)) errors.get(d).push(`container ${c.name}: port ${p.containerPort} is not the port Dockerfile.jvm exposes (${[...exposed].join(", ")})`);
+    }
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Running a set of manifests
 // ---------------------------------------------------------------------------------------------
 
@@ -402,6 +436,7 @@ async function check(files, { externalSecrets, fields, print }) {
     if (d.obj.kind !== "Kustomization") d.cls = await modelClass(d.obj.apiVersion, d.obj.kind);
   }
   const cross = crossReferences(docs, externalSecrets);
+  const contract = appContract(docs);
 
   for (const d of docs) {
     const { apiVersion, kind, metadata } = d.obj;
@@ -415,7 +450,7 @@ async function check(files, { externalSecrets, fields, print }) {
       errors.push(...schemaErrors(d.cls, d.obj));
       errors.push(...fields.unknownFields(modelModule(apiVersion, kind), d.obj));
     }
-    errors.push(...cross.get(d));
+    errors.push(...cross.get(d), ...contract.get(d));
     const label = `${apiVersion ?? "?"} ${kind ?? "?"} ${metadata?.name ?? ""}`.trim();
     results.push({ where: d.where, label, errors });
   }
