@@ -165,7 +165,7 @@ bench_generate() {
     "--seed=$seed" "--scale=$scale" | tee "$BENCH_DIR/generate.log" \
     || die "the generator failed"
   bench_psql -f "$BENCH_SRC/prepare-writes.sql" >/dev/null
-  bench_psql -c "vacuum analyze" >/dev/null
+  psql -h localhost -p "$PG_PORT" -U postgres -d "$BENCH_DB" -qAt -c "vacuum analyze" >/dev/null
   echo "$scale $seed" >"$BENCH_DIR/generated"
   ok "database $BENCH_DB is ready"
 }
@@ -323,7 +323,7 @@ cmd_bench() {
   fi
   local gen=""
   if [[ -f "$BENCH_DIR/generate.log" ]]; then
-    gen="$(grep -io 'total[^0-9]*[0-9][0-9.]* *s' "$BENCH_DIR/generate.log" | tail -1 | grep -o '[0-9][0-9.]*' | tail -1 || true)"
+    gen="$(awk '$1 == "TOTAL" { print $2 }' "$BENCH_DIR/generate.log" | tail -1)"
   fi
   bench_meta "\"generatorS\":${gen:-null}"
   # pgbench's registrations start after the last pair it already used (with --reuse-data)
@@ -442,8 +442,8 @@ bench_lighthouse() {
     npm install --prefix "$home" --no-audit --no-fund --loglevel=error "lighthouse@$BENCH_LIGHTHOUSE_VERSION" >/dev/null \
       || { warn "could not install Lighthouse: no scores"; return 0; }
   fi
-  say "Lighthouse (mobile) on $url"
-  out="$(LIGHTHOUSE_HOME="$home" node "$FRONTEND/scripts/lighthouse.mjs" "$url" --out "$BENCH_DIR/lighthouse.json" 2>"$BENCH_DIR/lighthouse.log")" \
+  say "Lighthouse (mobile, median of 3 runs) on $url"
+  out="$(LIGHTHOUSE_HOME="$home" node "$FRONTEND/scripts/lighthouse.mjs" "$url" --runs 3 --out "$BENCH_DIR/lighthouse.json" 2>"$BENCH_DIR/lighthouse.log")" \
     || { warn "Lighthouse failed (see .local/bench/lighthouse.log)"; return 0; }
   echo "$out"
   if [[ -s "$BENCH_DIR/lighthouse.json" ]]; then

@@ -72,7 +72,9 @@ if (meta.lighthouse) {
   out(`| Lighthouse mobile, public plan page: performance | ${score('performance') ?? '–'} | ≥ 95: ${mark(score('performance') >= 95)} |`);
   out(`| Lighthouse mobile: accessibility / best practices / SEO | ${score('accessibility') ?? '–'} / ${score('best-practices') ?? '–'} / ${score('seo') ?? '–'} | |`);
   if (lh.metrics) {
-    out(`| Lighthouse mobile metrics | ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')} | |`);
+    const metric = (k, v) => (v == null ? `${k} –` : k === 'CLS' ? `${k} ${v.toFixed(3)}` : k === 'TBT' ? `${k} ${Math.round(v)} ms` : `${k} ${(v / 1000).toFixed(1)} s`);
+    const runs = lh.performanceOfEachRun ? ` (median of ${lh.performanceOfEachRun.length} runs: ${lh.performanceOfEachRun.join(', ')})` : '';
+    out(`| Lighthouse ${lh.lighthouse ?? ''} mobile metrics${runs} | ${Object.entries(lh.metrics).map(([k, v]) => metric(k, v)).join(', ')} | |`);
   }
 } else {
   out('| Lighthouse mobile, public plan page | not run | ≥ 95 |');
