@@ -400,10 +400,14 @@ cmd_bench() {
     sat="$BENCH_LAST"
     echo "  wrk, saturation: $sat"
     # Paced: each connection pauses so that all together send 70 % of the saturated rate.
-    delay="$(node -e 'const r=JSON.parse(process.argv[1]);console.log(Math.max(1,Math.round(1000*process.argv[2]/(0.7*r.rps)-r.mean)))' "$sat" "$conns")"
-    [[ "$kind" == update ]] && bench_update_targets
-    bench_wrk "$name" paced "$url" "$lua" "$threads" "$conns" "$duration" "$delay"
-    echo "  wrk, 70 % of that rate: $BENCH_LAST"
+    delay="$(node -e 'const r=JSON.parse(process.argv[1]);console.log(r.rps>0?Math.max(1,Math.round(1000*process.argv[2]/(0.7*r.rps)-r.mean)):0)' "$sat" "$conns")"
+    if (( delay > 0 )); then
+      [[ "$kind" == update ]] && bench_update_targets
+      bench_wrk "$name" paced "$url" "$lua" "$threads" "$conns" "$duration" "$delay"
+      echo "  wrk, 70 % of that rate: $BENCH_LAST"
+    else
+      warn "no request of $name answered within the run: no paced run (try --duration longer)"
+    fi
     echo "  $(bench_pgbench "$name" "$kind" "$conns" "$duration")"
   done < <(bench_scenarios)
 

@@ -12,7 +12,8 @@
 // register / update: the values that must differ per transaction (session, participant, new ids,
 // version) become pgbench variables, filled by one lookup statement per transaction (-M simple, since
 // some values sit inside JSON literals). Statements of the API's scheduled jobs that happen to run in
-// between (they claim rows FOR UPDATE SKIP LOCKED, or only touch the outbox and export queue) are left out.
+// between (they claim rows FOR UPDATE SKIP LOCKED, read or update the outbox, or poll the export queue)
+// are left out.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const args = Object.fromEntries(
@@ -23,6 +24,7 @@ for (const required of ['log', 'name', 'db', 'mode', 'out']) {
 }
 
 const ENTRY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] (\S*) (LOG|DETAIL|ERROR|STATEMENT|WARNING|NOTICE|HINT|CONTEXT):  (.*)$/;
+const DRIVER_SETUP = /pg_catalog\.pg_type|^\s*SET (application_name|extra_float_digits)/i;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 // 1. The log entries between the scenario's markers (continuation lines start with a tab).
@@ -42,7 +44,11 @@ const statements = [];
 for (const e of entries) {
   if (e.db !== args.db || e.text.includes('zonale-bench-capture')) continue;
   const stmt = /^(?:statement|execute [^:]+): ([\s\S]*)$/.exec(e.text);
-  if (e.level === 'LOG' && stmt) statements.push({ pid: e.pid, sql: stmt[1].trim(), params: {} });
+  // The driver's once-per-connection set-up (type lookups, session settings) is not part of a request.
+  // It stays in the list until its parameters (the next DETAIL line) have been read, then goes.
+  if (e.level === 'LOG' && stmt) {
+    statements.push({ pid: e.pid, sql: stmt[1].trim(), params: {}, driver: DRIVER_SETUP.test(stmt[1]) });
+  }
   else if (e.level === 'DETAIL' && e.text.startsWith('parameters: ')) {
     const last = statements.findLast((s) => s.pid === e.pid);
     if (last) last.params = parseParameters(e.text.slice('parameters: '.length));
@@ -52,7 +58,7 @@ for (const e of entries) {
 // 3. Transactions (or single statements); drop those of the scheduled jobs.
 const groups = [];
 const open = new Map();
-for (const s of statements) {
+for (const s of statements.filter((st) => !st.driver)) {
   let g = open.get(s.pid);
   if (!g) {
     g = [];
@@ -62,10 +68,9 @@ for (const s of statements) {
   g.push(s);
   if (/^(commit|rollback)$/i.test(s.sql)) open.delete(s.pid);
 }
-const SCHEDULED = /notification_outbox|plan_document_exports/i;
-const isJob = (g) =>
-  g.some((s) => /skip locked/i.test(s.sql)) ||
-  g.filter((s) => !/^(begin|commit|rollback)$/i.test(s.sql)).every((s) => SCHEDULED.test(s.sql));
+// A request only ever inserts into the outbox; reading or updating it is the mail sender's work.
+const SCHEDULED = /skip locked|plan_document_exports|(from|update) notification_outbox/i;
+const isJob = (g) => g.some((s) => SCHEDULED.test(s.sql));
 const mine = groups.filter((g) => !isJob(g));
 if (mine.length === 0) throw new Error(`no statement captured for ${args.name}`);
 const pids = new Set(mine.map((g) => g[0].pid));
