@@ -133,12 +133,13 @@ public final class RegionGenerator {
     Options options;
     try {
       options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      if (!e.getMessage().isEmpty()) {
+    } catch (RuntimeException e) { // bad options, numbers or dates
+      boolean help = "".equals(e.getMessage());
+      if (!help) {
         System.err.println("RegionGenerator: " + e.getMessage());
       }
-      System.err.print(USAGE);
-      System.exit(e.getMessage().isEmpty() ? 0 : 64);
+      (help ? System.out : System.err).print(USAGE);
+      System.exit(help ? 0 : 64);
       return;
     }
     int code;
