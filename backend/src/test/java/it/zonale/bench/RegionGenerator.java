@@ -230,7 +230,7 @@ public final class RegionGenerator {
     int sessions;
   }
 
-  record Table(UUID id, Plan plan, String name) {}
+  record Table(UUID id, Plan plan, String name, String targetGroup) {}
 
   record Session(
       UUID id,
@@ -829,9 +829,11 @@ public final class RegionGenerator {
       for (int k = 0; k < total; k++) {
         Plan p = k < inLarge ? largePlan : plans.get(r.weighted(weights));
         int n = p.tables.size();
-        String[] theme = THEMES[n % THEMES.length];
+        // each plan starts from its own theme, so that the region does not read the same list
+        String[] theme =
+            THEMES[(n + Math.floorMod(p.id.hashCode(), THEMES.length)) % THEMES.length];
         String name = n < THEMES.length ? theme[0] : theme[0] + " " + (n / THEMES.length + 1);
-        Table t = new Table(id("table", k), p, name);
+        Table t = new Table(id("table", k), p, name, theme[1]);
         p.tables.add(t);
         tables.add(t);
       }
@@ -842,7 +844,6 @@ public final class RegionGenerator {
                   + " subdistrict_id, created_at, updated_at")) {
         for (Table t : tables) {
           Plan p = t.plan();
-          int n = p.tables.indexOf(t);
           boolean sub = !p.district.subdistricts.isEmpty() && r.chance(0.25);
           w.row(
               t.id(),
@@ -850,7 +851,7 @@ public final class RegionGenerator {
               p.district.id,
               t.name(),
               "Tavolo tematico del Piano di Zona %d-%d (dati generati).".formatted(p.start, p.end),
-              THEMES[n % THEMES.length][1],
+              t.targetGroup(),
               sub ? "SUBDISTRICT" : "DISTRICT",
               sub ? r.pick(p.district.subdistricts) : null,
               p.createdAt.plusDays(20),
