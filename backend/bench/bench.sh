@@ -70,6 +70,12 @@ bench_admin() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qAt -v 
 # on its own against the backend's test classpath, like the PostgreSQL launcher.
 bench_prepare_generator() {
   prepare_devpostgres
+  local cp_file="$DEVSTACK_DIR/classpath.txt"
+  if [[ ! -s "$cp_file" ]]; then   # ZONALE_PG_VIA_MAVEN=1 skips it: the generator needs it all the same
+    mkdir -p "$DEVSTACK_DIR"
+    mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" || die "could not resolve the backend's test classpath"
+  fi
   local classes="$BENCH_DIR/generator-classes" src newer=""
   if [[ -d "$classes" ]]; then
     newer="$(find "$BACKEND/src/test/java/it/zonale/bench" -name '*.java' -newer "$classes" -print -quit)"
