@@ -727,7 +727,7 @@ export interface paths {
         };
         /**
          * List organisations
-         * @description Filter by name (q), kind and ambito.
+         * @description Filter by name (q), kind and ambito; by name. Page on with offset, or with the nextCursor of each page (constant time however deep the page).
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -1494,7 +1494,7 @@ export interface paths {
         };
         /**
          * List a session's registrations
-         * @description The plan office sees all of them; an organisation only its own.
+         * @description The plan office sees all of them; an organisation only its own. In registration order; page on with offset, or with the nextCursor of each page.
          */
         get: operations["listRegistrations"];
         put?: never;
@@ -3186,6 +3186,8 @@ export interface components {
             offset: number;
             /** Format: int64 */
             total: number;
+            /** @description Pass it as cursor to read the next page; absent on the last page. */
+            nextCursor?: string;
         };
         OrganizationUpdate: {
             name: string;
@@ -3488,6 +3490,8 @@ export interface components {
              * @description Registrations waiting for a seat, all organisations.
              */
             waitlistCount: number;
+            /** @description Pass it as cursor to read the next page; absent on the last page. */
+            nextCursor?: string;
         };
         /** @enum {string} */
         RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED";
@@ -10117,6 +10121,8 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, as it came (opaque); not together with offset. */
+                cursor?: string;
                 districtId?: components["schemas"]["UUID"];
                 kind?: components["schemas"]["OrganizationKind"];
                 /** @description Items per page (1-100). */
@@ -17725,6 +17731,8 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, as it came (opaque); not together with offset. */
+                cursor?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
