@@ -727,7 +727,7 @@ export interface paths {
         };
         /**
          * List organisations
-         * @description Filter by name (q), kind and ambito; by name. Page on with offset, or with the nextCursor of each page (constant time however deep the page).
+         * @description Filter by name (q), kind and ambito; by name. Page on with offset, or with the nextCursor of each page (an index seek however deep the page).
          */
         get: operations["listOrganizations"];
         put?: never;

@@ -47,7 +47,7 @@ public class OrganizationResource {
       summary = "List organisations",
       description =
           "Filter by name (q), kind and ambito; by name. Page on with offset, or with the"
-              + " nextCursor of each page (constant time however deep the page).")
+              + " nextCursor of each page (an index seek however deep the page).")
   public OrganizationPage listOrganizations(
       @QueryParam("q") @Size(max = 100) @Parameter(description = "Part of the name.") String q,
       @QueryParam("kind") OrganizationKind kind,
