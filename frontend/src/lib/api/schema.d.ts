@@ -727,7 +727,7 @@ export interface paths {
         };
         /**
          * List organisations
-         * @description Filter by name (q), kind and ambito.
+         * @description Filter by name (q), kind and ambito; by name. Page on with offset, or with the nextCursor of each page (an index seek however deep the page).
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -1494,7 +1494,7 @@ export interface paths {
         };
         /**
          * List a session's registrations
-         * @description The plan office sees all of them; an organisation only its own.
+         * @description The plan office sees all of them; an organisation only its own. In registration order; page on with offset, or with the nextCursor of each page.
          */
         get: operations["listRegistrations"];
         put?: never;
@@ -3186,6 +3186,8 @@ export interface components {
             offset: number;
             /** Format: int64 */
             total: number;
+            /** @description Pass it as cursor to read the next page; absent on the last page. */
+            nextCursor?: string;
         };
         OrganizationUpdate: {
             name: string;
@@ -3488,6 +3490,8 @@ export interface components {
              * @description Registrations waiting for a seat, all organisations.
              */
             waitlistCount: number;
+            /** @description Pass it as cursor to read the next page; absent on the last page. */
+            nextCursor?: string;
         };
         /** @enum {string} */
         RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED";
@@ -4001,7 +4005,10 @@ export interface components {
         VoteChoice: "IN_FAVOUR" | "AGAINST" | "ABSTAINED" | "ABSENT";
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+        "If-None-Match": string;
+    };
     requestBodies: never;
     headers: {
         /** @description Requests allowed in the current window. */
@@ -4014,6 +4021,14 @@ export interface components {
         "Retry-After": number;
         /** @description The SPA origin, on cross-origin requests from it only (CORS). */
         "Access-Control-Allow-Origin": string;
+        /** @description Strong validator of this representation (a hash of its bytes): send it back in If-None-Match to get 304 while it has not changed. */
+        ETag: string;
+        /** @description public, max-age=60 when read without a token (the answer is public); private, no-cache with one (it may hold drafts of the caller's ambito). */
+        PublicCacheControl: string;
+        /** @description no-store: the answer may hold personal data. */
+        PrivateCacheControl: string;
+        /** @description Authorization: what a caller with a token reads may differ. */
+        Vary: string;
     };
     pathItems: never;
 }
@@ -4022,7 +4037,10 @@ export interface operations {
     getAdhesion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 adhesionId: components["schemas"]["UUID"];
             };
@@ -4033,6 +4051,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4042,6 +4063,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Adhesion"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -4451,7 +4486,10 @@ export interface operations {
     getCall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 callId: components["schemas"]["UUID"];
             };
@@ -4462,6 +4500,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4471,6 +4512,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Call"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -4799,7 +4854,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 callId: components["schemas"]["UUID"];
             };
@@ -4810,6 +4868,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -4819,6 +4880,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CallAttachmentPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -5269,7 +5344,10 @@ export interface operations {
                 offset?: number;
                 status?: components["schemas"]["ExpressionOfInterestStatus"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 callId: components["schemas"]["UUID"];
             };
@@ -5280,6 +5358,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5289,6 +5369,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ExpressionOfInterestPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -5509,7 +5602,10 @@ export interface operations {
     getContribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 contributionId: components["schemas"]["UUID"];
             };
@@ -5520,6 +5616,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5529,6 +5628,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Contribution"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -5863,7 +5976,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 contributionId: components["schemas"]["UUID"];
             };
@@ -5874,6 +5990,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -5883,6 +6002,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContributionAttachmentPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -6330,7 +6463,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 contributionId: components["schemas"]["UUID"];
             };
@@ -6341,6 +6477,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6350,6 +6489,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ObjectivePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -6676,7 +6829,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6685,6 +6841,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6694,6 +6853,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DistrictPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -6740,7 +6913,10 @@ export interface operations {
     getDistrict: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 districtId: components["schemas"]["UUID"];
             };
@@ -6751,6 +6927,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6760,6 +6939,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["District"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -6824,7 +7017,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 districtId: components["schemas"]["UUID"];
             };
@@ -6835,6 +7031,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6844,6 +7042,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -6934,7 +7145,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 districtId: components["schemas"]["UUID"];
             };
@@ -6945,6 +7159,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -6954,6 +7171,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -7148,7 +7379,10 @@ export interface operations {
     getDocumentExport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 exportId: components["schemas"]["UUID"];
             };
@@ -7159,6 +7393,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7168,6 +7405,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentExport"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -7307,7 +7558,10 @@ export interface operations {
     getDocumentSection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 sectionId: components["schemas"]["UUID"];
             };
@@ -7318,6 +7572,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7327,6 +7583,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentSection"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -7676,7 +7945,10 @@ export interface operations {
     getExpressionOfInterest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 expressionOfInterestId: components["schemas"]["UUID"];
             };
@@ -7687,6 +7959,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -7696,6 +7970,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ExpressionOfInterest"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -8313,7 +8600,10 @@ export interface operations {
     getIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 indicatorId: components["schemas"]["UUID"];
             };
@@ -8324,6 +8614,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8333,6 +8626,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Indicator"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -8922,7 +9229,10 @@ export interface operations {
     getCurrentAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8931,6 +9241,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -8940,6 +9252,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Account"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid bearer token. */
             401: {
@@ -8999,7 +9324,10 @@ export interface operations {
     getMyCalendarFeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9008,6 +9336,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -9017,6 +9347,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid bearer token. */
             401: {
@@ -9280,7 +9623,10 @@ export interface operations {
     getObjective: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 objectiveId: components["schemas"]["UUID"];
             };
@@ -9291,6 +9637,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -9300,6 +9649,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Objective"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -9758,6 +10121,8 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, as it came (opaque); not together with offset. */
+                cursor?: string;
                 districtId?: components["schemas"]["UUID"];
                 kind?: components["schemas"]["OrganizationKind"];
                 /** @description Items per page (1-100). */
@@ -9767,7 +10132,10 @@ export interface operations {
                 /** @description Part of the name. */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9776,6 +10144,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -9785,6 +10155,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrganizationPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -9977,7 +10360,10 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 organizationId: components["schemas"]["UUID"];
             };
@@ -9988,6 +10374,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -9997,6 +10385,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -10352,7 +10753,10 @@ export interface operations {
                 offset?: number;
                 organizationId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10361,6 +10765,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -10370,6 +10776,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ParticipantPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -10562,7 +10981,10 @@ export interface operations {
     getParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 participantId: components["schemas"]["UUID"];
             };
@@ -10573,6 +10995,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -10582,6 +11006,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Participant"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -10931,7 +11368,10 @@ export interface operations {
     getPhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 phaseId: components["schemas"]["UUID"];
             };
@@ -10942,6 +11382,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -10951,6 +11394,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanPhase"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -11283,7 +11740,10 @@ export interface operations {
                 /** @description A year the plan covers. */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11292,6 +11752,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -11301,6 +11764,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -11467,7 +11944,10 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -11478,6 +11958,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -11487,6 +11970,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Plan"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -11810,7 +12307,10 @@ export interface operations {
     getAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -11821,6 +12321,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -11830,6 +12333,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Agreement"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -12030,7 +12547,10 @@ export interface operations {
                 offset?: number;
                 status?: components["schemas"]["AdhesionStatus"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -12041,6 +12561,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -12050,6 +12572,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AdhesionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -12275,7 +12810,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -12286,6 +12824,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -12295,6 +12836,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AdhesionRegister"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -12489,7 +13044,10 @@ export interface operations {
     getApproval: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -12500,6 +13058,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -12509,6 +13070,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Approval"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -12703,7 +13278,10 @@ export interface operations {
     getAttendanceSummary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -12714,6 +13292,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -12723,6 +13303,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AttendanceSummary"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -12896,7 +13489,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -12907,6 +13503,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -12916,6 +13515,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CallPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13122,7 +13735,10 @@ export interface operations {
                 /** @description Only those about this table. */
                 tableId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -13133,6 +13749,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13142,6 +13761,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContributionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13341,7 +13974,10 @@ export interface operations {
                 /** @description The newer version number. */
                 to: unknown;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -13352,6 +13988,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13361,6 +14000,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentDiff"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13425,7 +14078,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -13436,6 +14092,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13445,6 +14103,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentSectionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13670,7 +14341,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -13681,6 +14355,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13690,6 +14367,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentVersionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13880,7 +14571,10 @@ export interface operations {
     getDocumentVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 number: unknown;
                 planId: components["schemas"]["UUID"];
@@ -13892,6 +14586,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13901,6 +14598,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentVersionDetail"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -13967,7 +14678,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 number: unknown;
                 planId: components["schemas"]["UUID"];
@@ -13979,6 +14693,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -13988,6 +14704,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DocumentCommentPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -14353,7 +15082,10 @@ export interface operations {
                 status?: components["schemas"]["ObjectiveStatus"];
                 tableId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -14364,6 +15096,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -14373,6 +15108,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ObjectivePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -14572,7 +15321,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -14583,6 +15335,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -14592,6 +15347,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanPhasePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -14791,7 +15560,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -14802,6 +15574,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -14811,6 +15586,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PolicyAreaPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -14884,7 +15673,10 @@ export interface operations {
                 /** @description RFC 3339 date-time, exclusive */
                 to?: components["schemas"]["OffsetDateTime"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -14895,6 +15687,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -14904,6 +15699,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -15238,7 +16047,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -15249,6 +16061,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -15258,6 +16073,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -15457,7 +16286,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -15468,6 +16300,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -15477,6 +16312,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TablePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -15671,7 +16520,10 @@ export interface operations {
     getTableMatrix: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 planId: components["schemas"]["UUID"];
             };
@@ -15682,6 +16534,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -15691,6 +16546,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TableMatrix"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -15864,7 +16733,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15873,6 +16745,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -15882,6 +16757,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PolicyAreaPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -15928,7 +16817,10 @@ export interface operations {
     getPolicyArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 policyAreaId: components["schemas"]["UUID"];
             };
@@ -15939,6 +16831,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -15948,6 +16843,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PolicyArea"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -16007,7 +16916,10 @@ export interface operations {
     getSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 sessionId: components["schemas"]["UUID"];
             };
@@ -16018,6 +16930,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -16027,6 +16942,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -16433,7 +17362,10 @@ export interface operations {
     getMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 sessionId: components["schemas"]["UUID"];
             };
@@ -16444,6 +17376,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -16453,6 +17388,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Minutes"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -16782,12 +17731,17 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, as it came (opaque); not together with offset. */
+                cursor?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 sessionId: components["schemas"]["UUID"];
             };
@@ -16798,6 +17752,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -16807,6 +17763,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RegistrationPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -17724,7 +18693,10 @@ export interface operations {
     getSurveyResponse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 responseId: components["schemas"]["UUID"];
             };
@@ -17735,6 +18707,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -17744,6 +18718,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -17964,7 +18951,10 @@ export interface operations {
     getSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -17975,6 +18965,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -17984,6 +18977,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Survey"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -18529,7 +19536,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -18540,6 +19550,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -18549,6 +19561,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyCompletion"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -18640,7 +19665,10 @@ export interface operations {
                 offset?: number;
                 questionKey?: unknown;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -18651,6 +19679,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -18660,6 +19691,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ObjectivePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -18991,7 +20036,10 @@ export interface operations {
                 offset?: number;
                 status?: components["schemas"]["SurveyResponseStatus"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -19002,6 +20050,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19011,6 +20061,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyResponsePage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19096,7 +20159,10 @@ export interface operations {
     getMySurveyResponse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -19107,6 +20173,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19116,6 +20184,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19336,7 +20417,10 @@ export interface operations {
     getMySurveyForm: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -19347,6 +20431,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19356,6 +20442,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveyForm"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19585,7 +20684,10 @@ export interface operations {
                 /** @description Only the questions tied to this table. */
                 tableId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -19596,6 +20698,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19605,6 +20710,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SurveySynthesis"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19677,7 +20796,10 @@ export interface operations {
                 /** @description Only the questions tied to this table. */
                 tableId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 surveyId: components["schemas"]["UUID"];
             };
@@ -19688,6 +20810,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19697,6 +20822,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SynthesisCrosstab"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19860,7 +20999,10 @@ export interface operations {
                 /** @description Only the questions tied to this table. */
                 tableId?: components["schemas"]["UUID"];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 key: string;
                 surveyId: components["schemas"]["UUID"];
@@ -19872,6 +21014,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19881,6 +21025,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SynthesisTextPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PrivateCacheControl"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -19966,7 +21123,10 @@ export interface operations {
     getTable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 tableId: components["schemas"]["UUID"];
             };
@@ -19977,6 +21137,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -19986,6 +21149,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Table"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {
@@ -20397,7 +21574,10 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
             path: {
                 tableId: components["schemas"]["UUID"];
             };
@@ -20408,6 +21588,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -20417,6 +21600,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TableMemberPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: see errors[] for each field. */
             400: {

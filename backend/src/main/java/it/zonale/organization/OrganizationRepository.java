@@ -24,6 +24,21 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         .list();
   }
 
+  /** The page after the organisation with this name and id, in the same order as {@link #page}. */
+  public List<OrganizationEntity> pageAfter(Filter filter, String name, UUID id, int limit) {
+    Parameters params = new Parameters();
+    String where = where(filter, params);
+    params.and("afterName", name).and("afterId", id);
+    return find(
+            where
+                + (where.contains(" where ") ? " and" : " where")
+                + " (lower(o.name), o.id) > (lower(:afterName), :afterId)"
+                + " order by lower(o.name), o.id",
+            params)
+        .range(0, limit - 1)
+        .list();
+  }
+
   public long count(Filter filter) {
     Parameters params = new Parameters();
     return count(where(filter, params), params);

@@ -2,7 +2,7 @@ package it.zonale.organization;
 
 import io.quarkus.security.Authenticated;
 import it.zonale.shared.security.Roles;
-import it.zonale.shared.web.PageQuery;
+import it.zonale.shared.web.CursorPageQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,13 +43,19 @@ public class OrganizationResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List organisations", description = "Filter by name (q), kind and ambito.")
+  @Operation(
+      summary = "List organisations",
+      description =
+          "Filter by name (q), kind and ambito; by name. Page on with offset, or with the"
+              + " nextCursor of each page (an index seek however deep the page).")
   public OrganizationPage listOrganizations(
       @QueryParam("q") @Size(max = 100) @Parameter(description = "Part of the name.") String q,
       @QueryParam("kind") OrganizationKind kind,
       @QueryParam("districtId") UUID districtId,
-      @Valid @BeanParam PageQuery page) {
-    return service.listOrganizations(new OrganizationRepository.Filter(q, kind, districtId), page);
+      @Valid @BeanParam CursorPageQuery page,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
+    return service.listOrganizations(
+        new OrganizationRepository.Filter(q, kind, districtId), page, page.after(uri));
   }
 
   @GET

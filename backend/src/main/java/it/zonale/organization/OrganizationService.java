@@ -8,6 +8,7 @@ import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
+import it.zonale.shared.web.CursorPageQuery;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,12 +43,28 @@ public class OrganizationService {
     this.user = user;
   }
 
-  public OrganizationPage listOrganizations(OrganizationRepository.Filter filter, PageQuery page) {
-    List<Organization> items =
-        organizations.page(filter, page.limit, page.offset).stream()
-            .map(OrganizationMapper::toDto)
-            .toList();
-    return new OrganizationPage(items, page.limit, page.offset, organizations.count(filter));
+  /**
+   * One page by name, from the offset or after the cursor's organisation; one row more than asked
+   * says whether a next page exists.
+   */
+  public OrganizationPage listOrganizations(
+      OrganizationRepository.Filter filter, PageQuery page, CursorPageQuery.After after) {
+    List<OrganizationEntity> rows =
+        after == null
+            ? organizations.page(filter, page.limit + 1, page.offset)
+            : organizations.pageAfter(filter, after.key(), after.id(), page.limit + 1);
+    String next = null;
+    if (rows.size() > page.limit) {
+      rows = rows.subList(0, page.limit);
+      OrganizationEntity last = rows.get(rows.size() - 1);
+      next = CursorPageQuery.encode(last.name, last.id);
+    }
+    return new OrganizationPage(
+        rows.stream().map(OrganizationMapper::toDto).toList(),
+        page.limit,
+        after == null ? page.offset : 0,
+        organizations.count(filter),
+        next);
   }
 
   /**

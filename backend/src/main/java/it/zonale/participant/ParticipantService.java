@@ -13,6 +13,7 @@ import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.CursorPageQuery;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -146,7 +147,8 @@ public class ParticipantService {
   }
 
   /** The plan office sees every registration of its sessions; an organisation only its own. */
-  public RegistrationPage listRegistrations(UUID sessionId, PageQuery page) {
+  public RegistrationPage listRegistrations(
+      UUID sessionId, PageQuery page, CursorPageQuery.After after) {
     SessionRef session = sessions.readableSession(sessionId);
     UUID scope = null;
     if (!user.managesDistrict(session.districtId())) {
@@ -158,18 +160,38 @@ public class ParticipantService {
                           "no-organization",
                           "Your account acts for no organisation: ask your administrator to link it to one."));
     }
-    List<RegistrationEntity> rows = registrations.pageOf(sessionId, scope, page.limit, page.offset);
+    List<RegistrationEntity> rows =
+        after == null
+            ? registrations.pageOf(sessionId, scope, page.limit + 1, page.offset)
+            : registrations.pageAfter(
+                sessionId, scope, afterTime(after), after.id(), page.limit + 1);
+    String next = null;
+    if (rows.size() > page.limit) {
+      rows = rows.subList(0, page.limit);
+      RegistrationEntity last = rows.get(rows.size() - 1);
+      next = CursorPageQuery.encode(last.registeredAt.toString(), last.id);
+    }
     Map<UUID, ParticipantEntity> people =
         participants.byIds(rows.stream().map(r -> r.participantId).toList());
     Map<UUID, Integer> positions = registrations.waitlistPositionsOf(sessionId);
     return new RegistrationPage(
         rows.stream().map(r -> toDto(r, people.get(r.participantId), positions.get(r.id))).toList(),
         page.limit,
-        page.offset,
+        after == null ? page.offset : 0,
         registrations.countOf(sessionId, scope),
         session.capacity(),
         registrations.countWithStatus(sessionId, RegistrationStatus.REGISTERED),
-        positions.size());
+        positions.size(),
+        next);
+  }
+
+  private static java.time.Instant afterTime(CursorPageQuery.After after) {
+    try {
+      return java.time.Instant.parse(after.key());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.InvalidInput.of(
+          "cursor", FieldCode.INVALID_FORMAT, "not a cursor of this list: start again without it");
+    }
   }
 
   /**

@@ -32,4 +32,9 @@ public record RegistrationPage(
             format = "int64",
             minimum = "0",
             maximum = "1000000000")
-        long waitlistCount) {}
+        long waitlistCount,
+    @Schema(
+            description = "Pass it as cursor to read the next page; absent on the last page.",
+            maxLength = 700,
+            pattern = "^[A-Za-z0-9_-]+$")
+        String nextCursor) {}

@@ -21,6 +21,18 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         .list();
   }
 
+  /** The page after the registration with this time and id, in the order of {@link #pageOf}. */
+  public List<RegistrationEntity> pageAfter(
+      UUID sessionId, UUID organizationId, java.time.Instant at, UUID id, int limit) {
+    Parameters params = Parameters.with("session", sessionId).and("afterAt", at).and("afterId", id);
+    return find(
+            where(organizationId, params) + " and (registeredAt, id) > (:afterAt, :afterId)",
+            Sort.by("registeredAt").and("id"),
+            params)
+        .range(0, limit - 1)
+        .list();
+  }
+
   public long countOf(UUID sessionId, UUID organizationId) {
     Parameters params = Parameters.with("session", sessionId);
     return count(where(organizationId, params), params);

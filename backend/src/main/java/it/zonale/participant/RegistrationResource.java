@@ -1,8 +1,8 @@
 package it.zonale.participant;
 
 import it.zonale.shared.security.Roles;
+import it.zonale.shared.web.CursorPageQuery;
 import it.zonale.shared.web.ExportFormat;
-import it.zonale.shared.web.PageQuery;
 import it.zonale.shared.web.SpreadsheetExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,10 +57,14 @@ public class RegistrationResource {
   @GET
   @Operation(
       summary = "List a session's registrations",
-      description = "The plan office sees all of them; an organisation only its own.")
+      description =
+          "The plan office sees all of them; an organisation only its own. In registration"
+              + " order; page on with offset, or with the nextCursor of each page.")
   public RegistrationPage listRegistrations(
-      @PathParam("sessionId") UUID sessionId, @Valid @BeanParam PageQuery page) {
-    return service.listRegistrations(sessionId, page);
+      @PathParam("sessionId") UUID sessionId,
+      @Valid @BeanParam CursorPageQuery page,
+      @Context UriInfo uri) {
+    return service.listRegistrations(sessionId, page, page.after(uri));
   }
 
   @POST

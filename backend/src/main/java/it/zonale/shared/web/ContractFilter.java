@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes the generated contract with what every operation shares, so that it is declared once:
  * problem+json error responses (RFC 9457, AgID RAC_REST_NAME_008) and the rate-limit headers
- * (RAC_ROBUSTEZZA_001) that {@code RateLimitFilter} emits.
+ * (RAC_ROBUSTEZZA_001) that {@code RateLimitFilter} emits, and on every JSON read the conditional
+ * GET of {@link HttpCacheFilter}: its ETag and Cache-Control, If-None-Match and 304.
  */
 public class ContractFilter implements OASFilter {
   static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -62,6 +63,41 @@ public class ContractFilter implements OASFilter {
                     .addType(Schema.SchemaType.STRING)
                     .format("uri")
                     .maxLength(200)));
+    components.addHeader(
+        "ETag",
+        OASFactory.createHeader()
+            .description(
+                "Strong validator of this representation (a hash of its bytes): send it back in"
+                    + " If-None-Match to get 304 while it has not changed.")
+            .schema(stringSchema(100, "^\"[A-Za-z0-9_-]+\"$")));
+    components.addHeader(
+        "PublicCacheControl",
+        OASFactory.createHeader()
+            .description(
+                HttpCacheFilter.PUBLIC_CACHE
+                    + " when read without a token (the answer is public); "
+                    + HttpCacheFilter.PRIVATE_CACHE
+                    + " with one (it may hold drafts of the caller's ambito).")
+            .schema(stringSchema(100, "^(public|private), [a-z0-9=, -]+$")));
+    components.addHeader(
+        "PrivateCacheControl",
+        OASFactory.createHeader()
+            .description("no-store: the answer may hold personal data.")
+            .schema(stringSchema(100, "^no-store$")));
+    components.addHeader(
+        "Vary",
+        OASFactory.createHeader()
+            .description("Authorization: what a caller with a token reads may differ.")
+            .schema(stringSchema(100, "^[A-Za-z, -]+$")));
+    components.addParameter(
+        "If-None-Match",
+        OASFactory.createParameter()
+            .name("If-None-Match")
+            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+            .description(
+                "ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one"
+                    + " matches.")
+            .schema(stringSchema(1000, "^[ -~]+$")));
     // OWASP API9: say which environment the server is and that it is public.
     openAPI.setServers(
         List.of(
@@ -109,6 +145,9 @@ public class ContractFilter implements OASFilter {
         operation.addExtension("x-roles", roles);
       }
     }
+    if (!write && returnsJson(responses.getAPIResponse("200"))) {
+      conditionalGet(operation, secured);
+    }
     for (var entry : ERRORS.entrySet()) {
       String code = entry.getKey();
       boolean applies =
@@ -148,6 +187,38 @@ public class ContractFilter implements OASFilter {
                 response.addHeader(name, OASFactory.createHeader().ref(name));
               }
             });
+  }
+
+  private static boolean returnsJson(APIResponse ok) {
+    return ok != null
+        && ok.getContent() != null
+        && ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) != null;
+  }
+
+  /** What HttpCacheFilter does on a JSON read, declared on it. */
+  private static void conditionalGet(Operation operation, boolean secured) {
+    operation.addParameter(OASFactory.createParameter().ref("If-None-Match"));
+    APIResponse notModified =
+        OASFactory.createAPIResponse()
+            .description("Not modified: the If-None-Match ETag is still current; no body.");
+    for (APIResponse response :
+        List.of(operation.getResponses().getAPIResponse("200"), notModified)) {
+      response.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+      response.addHeader(
+          "Cache-Control",
+          OASFactory.createHeader().ref(secured ? "PrivateCacheControl" : "PublicCacheControl"));
+      if (!secured) {
+        response.addHeader("Vary", OASFactory.createHeader().ref("Vary"));
+      }
+    }
+    operation.getResponses().addAPIResponse("304", notModified);
+  }
+
+  private static Schema stringSchema(int maxLength, String pattern) {
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.STRING)
+        .maxLength(maxLength)
+        .pattern(pattern);
   }
 
   /** Strings of a fixed-shape format get their length bound (OWASP API4), wherever they appear. */

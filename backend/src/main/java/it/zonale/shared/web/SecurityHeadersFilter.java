@@ -9,9 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Headers on every API answer: no MIME sniffing, and no caching (AgID RAC_REST_NAME_010: answers
- * may carry personal data, and public reads change when a plan is published). One exception: a
- * resource may mark a public iCalendar feed {@code public}, and that stands only on a 200
- * text/calendar answer to a request without a token.
+ * may carry personal data) unless an answer says otherwise. A {@code public} one stands only on a
+ * 200 text/calendar answer to a request without a token (a resource marks its public iCalendar feed
+ * so), or where {@link HttpCacheFilter} found an anonymous read of a public operation.
  */
 public class SecurityHeadersFilter {
   static final String NO_STORE = "no-store";
@@ -37,6 +37,9 @@ public class SecurityHeadersFilter {
    */
   private static boolean mayBeSharedCached(
       ContainerRequestContext request, ContainerResponseContext response) {
+    if (Boolean.TRUE.equals(request.getProperty(HttpCacheFilter.SHARED_CACHEABLE))) {
+      return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+    }
     return response.getStatus() == 200
         && response.getMediaType() != null
         && TEXT_CALENDAR.isCompatible(response.getMediaType())
