@@ -19,7 +19,7 @@ BENCH_WRITER=ets.odv                 # demo user (organisation 0a…08, ambito C
 BENCH_PASSWORD=Zonale-demo-2026
 # The JVM options of a replica: a heap sized for the RSS goal (< 300 MB), as the Kubernetes
 # Deployment in backend/deploy sets them.
-BENCH_JAVA_OPTS=${ZONALE_BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
+BENCH_JAVA_OPTS=${ZONALE_BENCH_JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 
 bench_usage() {
   cat <<EOF
