@@ -113,6 +113,7 @@ bench_api() {
     ZONALE_SMTP_HOST=127.0.0.1 ZONALE_SMTP_PORT="$BENCH_SMTP_PORT" ZONALE_SMTP_STARTTLS=DISABLED \
     ZONALE_NOTIFICATION_DELIVER_EVERY=2s \
     ZONALE_RATE_LIMIT_PER_MINUTE=1000000000 \
+    MALLOC_ARENA_MAX=2 \
     java $BENCH_JAVA_OPTS -Dquarkus.profile=demo -jar "$API_JAR"
 }
 
@@ -264,8 +265,9 @@ bench_wrk() {
     || die "wrk failed for $name"
   echo "{\"scenario\":\"$name\",\"phase\":\"$phase\",\"replicas\":$BENCH_REPLICAS,\"connections\":$conns,\"threads\":$threads,\"delayMs\":$delay,${out#\{}" \
     >>"$BENCH_RESULTS"
-  local sent; sent="$(node -e 'console.log(JSON.parse(process.argv[1]).requests)' "$out")"
-  BENCH_OFFSET=$(( ${BENCH_OFFSET:-0} + sent + conns ))
+  # Request i of thread t took pair offset + i * threads + t: the next run starts past the busiest thread.
+  local most; most="$(node -e 'console.log(JSON.parse(process.argv[1]).maxSentPerThread)' "$out")"
+  BENCH_OFFSET=$(( ${BENCH_OFFSET:-0} + (most + 1) * threads ))
   BENCH_LAST="$out"
 }
 

@@ -10,10 +10,11 @@ local participants = common.lines(dir .. "/register-participants.txt")
 local threads = tonumber(os.getenv("BENCH_THREADS") or "1")
 local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
 local headers = common.headers()
-local sent = 0
+sent = 0   -- global: done() reads it from every thread
 
 setup = common.number_threads
 common.install_delay()
+common.count_statuses()
 done = common.done
 
 function request()

@@ -27,9 +27,9 @@ function request()
     n, email, version))
 end
 
-function response(status, headers, body)
+common.count_statuses(function(status, headers, body)
   if status == 200 then
     local v = body:match('"version"%s*:%s*(%d+)')
     if v then version = tonumber(v) end
   end
-end
+end)
