@@ -328,12 +328,9 @@ cmd_bench() {
     build_api || die "the API does not build"
   else
     bench_generate 1 42
+    local gen; gen="$(awk '$1 == "TOTAL" { print $2 }' "$BENCH_DIR/generate.log" | tail -1)"
+    bench_meta "\"generatorS\":${gen:-null}"
   fi
-  local gen=""
-  if [[ -f "$BENCH_DIR/generate.log" ]]; then
-    gen="$(awk '$1 == "TOTAL" { print $2 }' "$BENCH_DIR/generate.log" | tail -1)"
-  fi
-  bench_meta "\"generatorS\":${gen:-null}"
   # pgbench's registrations start after the last pair it already used (with --reuse-data)
   bench_psql -c "select setval('bench_pg_pair_seq', coalesce((select max(p.n) from bench_pg_pairs p
       join registrations r on r.session_id = p.sid and r.participant_id = p.pid), 0) + 1, false)" >/dev/null
@@ -459,7 +456,7 @@ bench_lighthouse() {
       || { warn "could not install Lighthouse: no scores"; return 0; }
   fi
   say "Lighthouse (mobile, median of 3 runs) on $url"
-  out="$(LIGHTHOUSE_HOME="$home" node "$FRONTEND/scripts/lighthouse.mjs" "$url" --runs 3 --out "$BENCH_DIR/lighthouse.json" 2>"$BENCH_DIR/lighthouse.log")" \
+  out="$(LIGHTHOUSE_HOME="$home" node "$FRONTEND/scripts/lighthouse.mjs" "$url" --runs 3 --out "$BENCH_DIR/lighthouse.json" --report "$BENCH_DIR/lighthouse-report.json" 2>"$BENCH_DIR/lighthouse.log")" \
     || { warn "Lighthouse failed (see .local/bench/lighthouse.log)"; return 0; }
   echo "$out"
   if [[ -s "$BENCH_DIR/lighthouse.json" ]]; then
