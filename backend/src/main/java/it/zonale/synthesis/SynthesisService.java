@@ -46,9 +46,6 @@ public class SynthesisService {
       "Fonte: rilevazione dei bisogni, risposte inviate; elaborazione Zonale. Celle con meno di 3"
           + " organizzazioni soppresse nella vista pubblica.";
 
-  /** The sub-ambito of a respondent as a cross-tab dimension ("" when not given). */
-  static final String SUBDISTRICT_DIMENSION = "coalesce(cast(resp.subdistrict_id as text), '')";
-
   private final SynthesisRepository repository;
   private final SurveyService surveys;
   private final DistrictService districts;
@@ -104,13 +101,22 @@ public class SynthesisService {
     SynthesisRepository.Filter filter =
         new SynthesisRepository.Filter(survey.id(), query.kind, query.subdistrictId);
     repository.roomForAggregates();
-    long total = repository.countRespondents(filter);
+    List<String> matrices =
+        survey
+            .definition()
+            .questions()
+            .filter(q -> q.type() == QuestionType.MATRIX)
+            .map(SurveyQuestion::key)
+            .toList();
+    SynthesisRepository.Respondents respondents = repository.respondents(filter, matrices);
+    long total = respondents.total();
+    SynthesisRepository.Figures figures = repository.figures(filter, respondents);
     Map<String, SynthesisRepository.Stats> stats = new HashMap<>();
-    for (SynthesisRepository.Stats s : repository.stats(filter)) {
+    for (SynthesisRepository.Stats s : figures.stats()) {
       stats.put(s.whole() ? s.question() : s.question() + "\u0000" + s.item(), s);
     }
     Map<String, Long> counts = new HashMap<>();
-    for (SynthesisRepository.OptionCount c : repository.optionCounts(filter)) {
+    for (SynthesisRepository.OptionCount c : figures.counts()) {
       counts.put(c.question() + "\u0000" + c.item() + "\u0000" + c.option(), c.count());
     }
     List<SurveySynthesis.QuestionSynthesis> questions = new ArrayList<>();
@@ -135,7 +141,7 @@ public class SynthesisService {
         totalHidden ? null : total,
         totalHidden,
         questions,
-        context(survey, filter, full),
+        context(survey, respondents.bySubdistrict(), full),
         SOURCE_ANSWERS);
   }
 
@@ -254,8 +260,7 @@ public class SynthesisService {
   }
 
   /** Population and comuni per sub-ambito, with the responding organisations there. */
-  private SynthesisContext context(
-      SurveyRef survey, SynthesisRepository.Filter filter, boolean full) {
+  private SynthesisContext context(SurveyRef survey, Map<UUID, Long> bySubdistrict, boolean full) {
     District district = districts.getDistrict(survey.districtId());
     List<Municipality> comuni = new ArrayList<>();
     for (int offset = 0; ; offset += PageQuery.MAX_LIMIT) {
@@ -267,7 +272,6 @@ public class SynthesisService {
         break;
       }
     }
-    Map<UUID, Long> bySubdistrict = repository.respondentsBySubdistrict(filter);
     List<Subdistrict> subs = district.subdistricts();
     long[][] line = new long[1][subs.size()];
     for (int i = 0; i < subs.size(); i++) {
@@ -374,11 +378,13 @@ public class SynthesisService {
 
     // the answer categories (rows of the cross-tab)
     LinkedHashMap<String, String> categories = new LinkedHashMap<>();
-    String category;
+    List<String> category;
+    String categoryKey = "x.c1";
+    String categoryPresent = "a.option_key is not null";
     switch (q.type()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
         options.forEach(o -> categories.put(o.key(), o.label()));
-        category = "a.option_key";
+        category = List.of("a.option_key");
       }
       case RATING -> {
         if (q.min() != null && q.max() != null) {
@@ -390,18 +396,21 @@ public class SynthesisService {
             }
           }
         }
-        category = "cast(trim_scale(a.number_value) as text)";
+        category = List.of("a.number_value");
+        categoryKey = "cast(trim_scale(x.c1) as text)";
+        categoryPresent = "a.number_value is not null";
       }
       case MATRIX -> {
         if (by == CrosstabDimension.POLICY_AREA) {
           options.forEach(o -> categories.put(o.key(), o.label()));
-          category = "a.option_key";
+          category = List.of("a.option_key");
         } else {
           for (MatrixRow r : matrixRows) {
             options.forEach(
                 o -> categories.put(r.key() + "|" + o.key(), r.label() + ": " + o.label()));
           }
-          category = "a.item_key || '|' || a.option_key";
+          category = List.of("a.item_key", "a.option_key");
+          categoryKey = "x.c1 || '|' || x.c2";
         }
       }
       default ->
@@ -416,30 +425,32 @@ public class SynthesisService {
     Map<String, Object> params = new LinkedHashMap<>();
     String join = "";
     String dimension;
+    String dimensionKey = "cast(x.d as text)";
     switch (by) {
       case SUBDISTRICT -> {
         districts
             .getDistrict(survey.districtId())
             .subdistricts()
             .forEach(s -> columns.put(s.id().toString(), s.name()));
-        dimension = SUBDISTRICT_DIMENSION;
+        dimension = "r.subdistrict_id";
+        // "" when the organisation gave no sub-ambito
+        dimensionKey = "coalesce(cast(x.d as text), '')";
       }
       case KIND -> {
         for (OrganizationKind k : OrganizationKind.values()) {
           columns.put(k.name(), SynthesisLabels.kind(k));
         }
-        dimension = "resp.kind";
+        dimension = "o.kind";
       }
       case TABLE -> {
         for (Table t : tables.listTables(survey.planId(), new PageQuery(100, 0)).items()) {
           columns.put(t.id().toString(), t.name());
         }
         join =
-            "join (select m.organization_id, cast(m.table_id as text) as dim"
-                + " from table_memberships m join thematic_tables t on t.id = m.table_id"
-                + " where t.plan_id = :plan) d on d.organization_id = resp.organization_id";
+            "join table_memberships m on m.organization_id = r.organization_id"
+                + " join thematic_tables t on t.id = m.table_id and t.plan_id = :plan";
         params.put("plan", survey.planId());
-        dimension = "d.dim";
+        dimension = "m.table_id";
       }
       case POLICY_AREA -> {
         Set<UUID> areas = new LinkedHashSet<>();
@@ -487,8 +498,21 @@ public class SynthesisService {
     Map<String, Long> rowTotals = new HashMap<>();
     Map<String, Long> columnTotals = new HashMap<>();
     long grand = 0;
+    SynthesisRepository.CrossSpec spec =
+        new SynthesisRepository.CrossSpec(
+            category,
+            categoryKey,
+            categoryPresent,
+            join,
+            dimension,
+            dimensionKey,
+            by == CrosstabDimension.KIND);
+    // a sub-ambito or kind is one value per organisation: counts without count(distinct)
+    boolean perResponse = by == CrosstabDimension.SUBDISTRICT || by == CrosstabDimension.KIND;
     for (SynthesisRepository.CrossCount c :
-        repository.crossCounts(filter, key, category, join, dimension, params)) {
+        perResponse
+            ? repository.crossCountsPerResponse(filter, key, spec, matrix)
+            : repository.crossCounts(filter, key, spec, params)) {
       if (c.category() == null && c.dimension() == null) {
         grand = c.count();
       } else if (c.category() == null) {
