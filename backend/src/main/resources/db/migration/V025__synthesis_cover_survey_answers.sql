@@ -16,3 +16,13 @@ drop index survey_answers_survey_question_idx;
 create index survey_answers_survey_question_idx
     on survey_answers (survey_id, question_key, item_key, option_key)
     include (response_id, ordinal, number_value);
+
+-- The synthesis is cached (it.zonale.synthesis.SynthesisCache) under a freshness key read on every
+-- request: the survey's version and, over its SUBMITTED responses, count(*), the sum of the hashes
+-- of (id, version) and max(updated_at). Including those columns in the (survey_id, status) index of
+-- V020 makes that read an index-only scan (about 1 ms on 10,000 responses instead of visiting 10,000
+-- heap rows). It replaces V020's index, which had the same key columns.
+drop index survey_responses_survey_status_idx;
+create index survey_responses_survey_status_idx
+    on survey_responses (survey_id, status)
+    include (id, version, updated_at);

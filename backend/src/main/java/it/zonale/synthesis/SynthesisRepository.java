@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -113,6 +114,54 @@ public class SynthesisRepository {
    * Gives this transaction's aggregates enough memory to hash and sort in RAM (with the default 4
    * MB, the cross-tab's count(distinct) of 10,000 responses spilled to disk).
    */
+  /**
+   * What the synthesis of a survey is computed from, in one index-only read (V025): the survey's
+   * version (definition, status) and its SUBMITTED responses, each counted by its id and version.
+   * Every change to a response goes through its entity, whose @Version grows on each save, submit
+   * and reopen, so any change to the set of submitted responses or to one of them changes the sum
+   * of their (id, version) hashes; a reopen also lowers the count. The latest updated_at is kept
+   * for reading. With {@code tables}, also the plan's table memberships (the TABLE cross-tab).
+   * Empty when there is no such survey.
+   */
+  Optional<Freshness> freshness(UUID surveyId, boolean tables) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    List<?> rows = query(freshnessSql(surveyId, tables, params), params).getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    return Optional.of(
+        new Freshness(
+            ((Number) r[0]).longValue(),
+            ((Number) r[1]).longValue(),
+            (String) r[2],
+            r[3] == null ? null : instant(r[3]),
+            (String) r[4]));
+  }
+
+  static String freshnessSql(UUID surveyId, boolean tables, Map<String, Object> params) {
+    params.put("survey", surveyId);
+    return "select s.version, count(r.id),"
+        + " cast(coalesce(sum(uuid_hash_extended(r.id, r.version)), 0) as text),"
+        + " max(r.updated_at), "
+        + (tables
+            ? "(select count(*) || ':' || coalesce(sum(uuid_hash_extended(m.id, 0)), 0)"
+                + " from table_memberships m join thematic_tables t on t.id = m.table_id"
+                + " where t.plan_id = s.plan_id)"
+            : "''")
+        + " from surveys s left join survey_responses r"
+        + " on r.survey_id = s.id and r.status = 'SUBMITTED'"
+        + " where s.id = :survey group by s.id, s.version, s.plan_id";
+  }
+
+  /** See {@link #freshness}: equal when nothing the synthesis reads has changed. */
+  record Freshness(
+      long surveyVersion,
+      long submitted,
+      String versionsHash,
+      Instant latestUpdate,
+      String memberships) {}
+
   public void roomForAggregates() {
     em.createNativeQuery("select set_config('work_mem', '64MB', true)").getSingleResult();
   }

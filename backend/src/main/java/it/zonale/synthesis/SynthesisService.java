@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,14 +53,17 @@ public class SynthesisService {
   private final TableService tables;
   private final PolicyAreaService policyAreas;
   private final CurrentUser user;
+  private final SynthesisCache cache;
 
   public SynthesisService(
+      SynthesisCache cache,
       SynthesisRepository repository,
       SurveyService surveys,
       DistrictService districts,
       TableService tables,
       PolicyAreaService policyAreas,
       CurrentUser user) {
+    this.cache = cache;
     this.repository = repository;
     this.surveys = surveys;
     this.districts = districts;
@@ -81,13 +85,28 @@ public class SynthesisService {
    */
   @Transactional
   public SurveySynthesis synthesis(UUID surveyId, SynthesisQuery query) {
-    return synthesis(scope(surveyId, false), query);
+    return cachedSynthesis(surveyId, false, query);
   }
 
   /** The public view (aggregates, suppression on) whoever asks: for the plan document. */
   @Transactional
   public SurveySynthesis publicSynthesis(UUID surveyId) {
-    return synthesis(scope(surveyId, true), SynthesisQuery.none());
+    return cachedSynthesis(surveyId, true, SynthesisQuery.none());
+  }
+
+  /**
+   * The freshness is read before the survey and its answers, so a value is never older than the key
+   * it is kept under (it may only be newer, and then the next request misses and recomputes).
+   */
+  private SurveySynthesis cachedSynthesis(UUID surveyId, boolean forcePublic, SynthesisQuery q) {
+    Optional<SynthesisRepository.Freshness> freshness = repository.freshness(surveyId, false);
+    Scope scope = scope(surveyId, forcePublic);
+    if (freshness.isEmpty()) {
+      return synthesis(scope, q);
+    }
+    return cache.get(
+        SynthesisCache.Key.of(surveyId, freshness.get(), scope.full(), null, null, q),
+        () -> synthesis(scope, q));
   }
 
   @Transactional
@@ -140,7 +159,7 @@ public class SynthesisService {
             query.tableId, query.policyAreaId, query.subdistrictId, query.kind),
         totalHidden ? null : total,
         totalHidden,
-        questions,
+        List.copyOf(questions),
         context(survey, respondents.bySubdistrict(), full),
         SOURCE_ANSWERS);
   }
@@ -198,7 +217,7 @@ public class SynthesisService {
                   distribution(q, row.key(), n, counts, full),
                   numbers(s, full)));
         }
-        matrix = figures;
+        matrix = List.copyOf(figures);
       }
       default -> {
         // texts and dates: the number of answers only
@@ -246,7 +265,7 @@ public class SynthesisService {
               h || n == 0 ? null : (double) c / n,
               h));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static SurveySynthesis.NumberStats numbers(SynthesisRepository.Stats s, boolean full) {
@@ -291,7 +310,8 @@ public class SynthesisService {
     long all = bySubdistrict.values().stream().mapToLong(Long::longValue).sum();
     SynthesisContext.Row total =
         contextRow(null, district.name(), comuni, !full && Suppression.tooSmall(all) ? null : all);
-    return new SynthesisContext(rows, total, SynthesisContext.SOURCE, SynthesisContext.UNAVAILABLE);
+    return new SynthesisContext(
+        List.copyOf(rows), total, SynthesisContext.SOURCE, SynthesisContext.UNAVAILABLE);
   }
 
   private static SynthesisContext.Row contextRow(
@@ -360,7 +380,20 @@ public class SynthesisService {
   @Transactional
   public SynthesisCrosstab crosstab(
       UUID surveyId, String key, CrosstabDimension by, SynthesisQuery query) {
+    Optional<SynthesisRepository.Freshness> freshness =
+        repository.freshness(surveyId, by == CrosstabDimension.TABLE);
     Scope scope = scope(surveyId, false);
+    if (freshness.isEmpty()) {
+      return crosstab(scope, key, by, query);
+    }
+    return cache.get(
+        SynthesisCache.Key.of(surveyId, freshness.get(), scope.full(), key, by, query),
+        () -> crosstab(scope, key, by, query));
+  }
+
+  private SynthesisCrosstab crosstab(
+      Scope scope, String key, CrosstabDimension by, SynthesisQuery query) {
+    UUID surveyId = scope.survey().id();
     SurveyRef survey = scope.survey();
     SurveyQuestion q =
         survey
@@ -562,6 +595,7 @@ public class SynthesisService {
       for (int c = 0; c < colKeys.size(); c++) {
         line.add(new SynthesisCrosstab.Cell(hidden[r][c] ? null : counts[r][c], hidden[r][c]));
       }
+      line = List.copyOf(line);
       long t = rowTotals.getOrDefault(catKeys.get(r), 0L);
       boolean h = !full && (Suppression.tooSmall(t) || Suppression.anyIn(hidden[r]));
       rows.add(
@@ -575,8 +609,8 @@ public class SynthesisService {
         q.title(),
         by,
         full,
-        cols,
-        rows,
+        List.copyOf(cols),
+        List.copyOf(rows),
         grandHidden ? null : grand,
         grandHidden,
         SOURCE_ANSWERS);
