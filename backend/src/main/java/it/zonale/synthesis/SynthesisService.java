@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,23 +47,23 @@ public class SynthesisService {
       "Fonte: rilevazione dei bisogni, risposte inviate; elaborazione Zonale. Celle con meno di 3"
           + " organizzazioni soppresse nella vista pubblica.";
 
-  /** The sub-ambito of a respondent as a cross-tab dimension ("" when not given). */
-  static final String SUBDISTRICT_DIMENSION = "coalesce(cast(resp.subdistrict_id as text), '')";
-
   private final SynthesisRepository repository;
   private final SurveyService surveys;
   private final DistrictService districts;
   private final TableService tables;
   private final PolicyAreaService policyAreas;
   private final CurrentUser user;
+  private final SynthesisCache cache;
 
   public SynthesisService(
+      SynthesisCache cache,
       SynthesisRepository repository,
       SurveyService surveys,
       DistrictService districts,
       TableService tables,
       PolicyAreaService policyAreas,
       CurrentUser user) {
+    this.cache = cache;
     this.repository = repository;
     this.surveys = surveys;
     this.districts = districts;
@@ -84,13 +85,28 @@ public class SynthesisService {
    */
   @Transactional
   public SurveySynthesis synthesis(UUID surveyId, SynthesisQuery query) {
-    return synthesis(scope(surveyId, false), query);
+    return cachedSynthesis(surveyId, false, query);
   }
 
   /** The public view (aggregates, suppression on) whoever asks: for the plan document. */
   @Transactional
   public SurveySynthesis publicSynthesis(UUID surveyId) {
-    return synthesis(scope(surveyId, true), SynthesisQuery.none());
+    return cachedSynthesis(surveyId, true, SynthesisQuery.none());
+  }
+
+  /**
+   * The freshness is read before the survey and its answers, so a value is never older than the key
+   * it is kept under (it may only be newer, and then the next request misses and recomputes).
+   */
+  private SurveySynthesis cachedSynthesis(UUID surveyId, boolean forcePublic, SynthesisQuery q) {
+    Optional<SynthesisRepository.Freshness> freshness = repository.freshness(surveyId, false);
+    Scope scope = scope(surveyId, forcePublic);
+    if (freshness.isEmpty()) {
+      return synthesis(scope, q);
+    }
+    return cache.get(
+        SynthesisCache.Key.of(surveyId, freshness.get(), scope.full(), null, null, q),
+        () -> synthesis(scope, q));
   }
 
   @Transactional
@@ -104,13 +120,22 @@ public class SynthesisService {
     SynthesisRepository.Filter filter =
         new SynthesisRepository.Filter(survey.id(), query.kind, query.subdistrictId);
     repository.roomForAggregates();
-    long total = repository.countRespondents(filter);
+    List<String> matrices =
+        survey
+            .definition()
+            .questions()
+            .filter(q -> q.type() == QuestionType.MATRIX)
+            .map(SurveyQuestion::key)
+            .toList();
+    SynthesisRepository.Respondents respondents = repository.respondents(filter, matrices);
+    long total = respondents.total();
+    SynthesisRepository.Figures figures = repository.figures(filter, respondents);
     Map<String, SynthesisRepository.Stats> stats = new HashMap<>();
-    for (SynthesisRepository.Stats s : repository.stats(filter)) {
+    for (SynthesisRepository.Stats s : figures.stats()) {
       stats.put(s.whole() ? s.question() : s.question() + "\u0000" + s.item(), s);
     }
     Map<String, Long> counts = new HashMap<>();
-    for (SynthesisRepository.OptionCount c : repository.optionCounts(filter)) {
+    for (SynthesisRepository.OptionCount c : figures.counts()) {
       counts.put(c.question() + "\u0000" + c.item() + "\u0000" + c.option(), c.count());
     }
     List<SurveySynthesis.QuestionSynthesis> questions = new ArrayList<>();
@@ -134,8 +159,8 @@ public class SynthesisService {
             query.tableId, query.policyAreaId, query.subdistrictId, query.kind),
         totalHidden ? null : total,
         totalHidden,
-        questions,
-        context(survey, filter, full),
+        List.copyOf(questions),
+        context(survey, respondents.bySubdistrict(), full),
         SOURCE_ANSWERS);
   }
 
@@ -192,7 +217,7 @@ public class SynthesisService {
                   distribution(q, row.key(), n, counts, full),
                   numbers(s, full)));
         }
-        matrix = figures;
+        matrix = List.copyOf(figures);
       }
       default -> {
         // texts and dates: the number of answers only
@@ -240,7 +265,7 @@ public class SynthesisService {
               h || n == 0 ? null : (double) c / n,
               h));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static SurveySynthesis.NumberStats numbers(SynthesisRepository.Stats s, boolean full) {
@@ -254,8 +279,7 @@ public class SynthesisService {
   }
 
   /** Population and comuni per sub-ambito, with the responding organisations there. */
-  private SynthesisContext context(
-      SurveyRef survey, SynthesisRepository.Filter filter, boolean full) {
+  private SynthesisContext context(SurveyRef survey, Map<UUID, Long> bySubdistrict, boolean full) {
     District district = districts.getDistrict(survey.districtId());
     List<Municipality> comuni = new ArrayList<>();
     for (int offset = 0; ; offset += PageQuery.MAX_LIMIT) {
@@ -267,7 +291,6 @@ public class SynthesisService {
         break;
       }
     }
-    Map<UUID, Long> bySubdistrict = repository.respondentsBySubdistrict(filter);
     List<Subdistrict> subs = district.subdistricts();
     long[][] line = new long[1][subs.size()];
     for (int i = 0; i < subs.size(); i++) {
@@ -287,7 +310,8 @@ public class SynthesisService {
     long all = bySubdistrict.values().stream().mapToLong(Long::longValue).sum();
     SynthesisContext.Row total =
         contextRow(null, district.name(), comuni, !full && Suppression.tooSmall(all) ? null : all);
-    return new SynthesisContext(rows, total, SynthesisContext.SOURCE, SynthesisContext.UNAVAILABLE);
+    return new SynthesisContext(
+        List.copyOf(rows), total, SynthesisContext.SOURCE, SynthesisContext.UNAVAILABLE);
   }
 
   private static SynthesisContext.Row contextRow(
@@ -356,7 +380,20 @@ public class SynthesisService {
   @Transactional
   public SynthesisCrosstab crosstab(
       UUID surveyId, String key, CrosstabDimension by, SynthesisQuery query) {
+    Optional<SynthesisRepository.Freshness> freshness =
+        repository.freshness(surveyId, by == CrosstabDimension.TABLE);
     Scope scope = scope(surveyId, false);
+    if (freshness.isEmpty()) {
+      return crosstab(scope, key, by, query);
+    }
+    return cache.get(
+        SynthesisCache.Key.of(surveyId, freshness.get(), scope.full(), key, by, query),
+        () -> crosstab(scope, key, by, query));
+  }
+
+  private SynthesisCrosstab crosstab(
+      Scope scope, String key, CrosstabDimension by, SynthesisQuery query) {
+    UUID surveyId = scope.survey().id();
     SurveyRef survey = scope.survey();
     SurveyQuestion q =
         survey
@@ -374,11 +411,13 @@ public class SynthesisService {
 
     // the answer categories (rows of the cross-tab)
     LinkedHashMap<String, String> categories = new LinkedHashMap<>();
-    String category;
+    List<String> category;
+    String categoryKey = "x.c1";
+    String categoryPresent = "a.option_key is not null";
     switch (q.type()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
         options.forEach(o -> categories.put(o.key(), o.label()));
-        category = "a.option_key";
+        category = List.of("a.option_key");
       }
       case RATING -> {
         if (q.min() != null && q.max() != null) {
@@ -390,18 +429,21 @@ public class SynthesisService {
             }
           }
         }
-        category = "cast(trim_scale(a.number_value) as text)";
+        category = List.of("a.number_value");
+        categoryKey = "cast(trim_scale(x.c1) as text)";
+        categoryPresent = "a.number_value is not null";
       }
       case MATRIX -> {
         if (by == CrosstabDimension.POLICY_AREA) {
           options.forEach(o -> categories.put(o.key(), o.label()));
-          category = "a.option_key";
+          category = List.of("a.option_key");
         } else {
           for (MatrixRow r : matrixRows) {
             options.forEach(
                 o -> categories.put(r.key() + "|" + o.key(), r.label() + ": " + o.label()));
           }
-          category = "a.item_key || '|' || a.option_key";
+          category = List.of("a.item_key", "a.option_key");
+          categoryKey = "x.c1 || '|' || x.c2";
         }
       }
       default ->
@@ -416,30 +458,32 @@ public class SynthesisService {
     Map<String, Object> params = new LinkedHashMap<>();
     String join = "";
     String dimension;
+    String dimensionKey = "cast(x.d as text)";
     switch (by) {
       case SUBDISTRICT -> {
         districts
             .getDistrict(survey.districtId())
             .subdistricts()
             .forEach(s -> columns.put(s.id().toString(), s.name()));
-        dimension = SUBDISTRICT_DIMENSION;
+        dimension = "r.subdistrict_id";
+        // "" when the organisation gave no sub-ambito
+        dimensionKey = "coalesce(cast(x.d as text), '')";
       }
       case KIND -> {
         for (OrganizationKind k : OrganizationKind.values()) {
           columns.put(k.name(), SynthesisLabels.kind(k));
         }
-        dimension = "resp.kind";
+        dimension = "o.kind";
       }
       case TABLE -> {
         for (Table t : tables.listTables(survey.planId(), new PageQuery(100, 0)).items()) {
           columns.put(t.id().toString(), t.name());
         }
         join =
-            "join (select m.organization_id, cast(m.table_id as text) as dim"
-                + " from table_memberships m join thematic_tables t on t.id = m.table_id"
-                + " where t.plan_id = :plan) d on d.organization_id = resp.organization_id";
+            "join table_memberships m on m.organization_id = r.organization_id"
+                + " join thematic_tables t on t.id = m.table_id and t.plan_id = :plan";
         params.put("plan", survey.planId());
-        dimension = "d.dim";
+        dimension = "m.table_id";
       }
       case POLICY_AREA -> {
         Set<UUID> areas = new LinkedHashSet<>();
@@ -487,8 +531,21 @@ public class SynthesisService {
     Map<String, Long> rowTotals = new HashMap<>();
     Map<String, Long> columnTotals = new HashMap<>();
     long grand = 0;
+    SynthesisRepository.CrossSpec spec =
+        new SynthesisRepository.CrossSpec(
+            category,
+            categoryKey,
+            categoryPresent,
+            join,
+            dimension,
+            dimensionKey,
+            by == CrosstabDimension.KIND);
+    // a sub-ambito or kind is one value per organisation: counts without count(distinct)
+    boolean perResponse = by == CrosstabDimension.SUBDISTRICT || by == CrosstabDimension.KIND;
     for (SynthesisRepository.CrossCount c :
-        repository.crossCounts(filter, key, category, join, dimension, params)) {
+        perResponse
+            ? repository.crossCountsPerResponse(filter, key, spec, matrix)
+            : repository.crossCounts(filter, key, spec, params)) {
       if (c.category() == null && c.dimension() == null) {
         grand = c.count();
       } else if (c.category() == null) {
@@ -538,6 +595,7 @@ public class SynthesisService {
       for (int c = 0; c < colKeys.size(); c++) {
         line.add(new SynthesisCrosstab.Cell(hidden[r][c] ? null : counts[r][c], hidden[r][c]));
       }
+      line = List.copyOf(line);
       long t = rowTotals.getOrDefault(catKeys.get(r), 0L);
       boolean h = !full && (Suppression.tooSmall(t) || Suppression.anyIn(hidden[r]));
       rows.add(
@@ -551,8 +609,8 @@ public class SynthesisService {
         q.title(),
         by,
         full,
-        cols,
-        rows,
+        List.copyOf(cols),
+        List.copyOf(rows),
         grandHidden ? null : grand,
         grandHidden,
         SOURCE_ANSWERS);

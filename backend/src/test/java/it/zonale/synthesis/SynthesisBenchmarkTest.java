@@ -11,7 +11,7 @@ import it.zonale.support.Tokens;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Not a timed test: prints how long the synthesis and a cross-tab take on 10,000 submitted
- * responses with about 20 answers each (median of 7 runs after one warm-up), and the plan of the
- * slowest query. Runs only on request:
+ * Not a timed test: prints how long the synthesis and the cross-tabs take on 10,000 submitted
+ * responses with about 20 answers each (p50/p95/p99 of {@value #RUNS} calls after {@value #WARMUP}
+ * warm-up calls), next to issue 8's goal (synthesis p95 &lt; 150 ms), twice: COLD, computed on
+ * every call (the cache emptied before each), and SERVED, the same request repeated (the freshness
+ * read, then the cached result); then the plan of the slowest query. Runs only on request:
  *
  * <pre>cd backend && ./mvnw -q test -Dtest=SynthesisBenchmarkTest -Dbench=true</pre>
  */
@@ -31,10 +33,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class SynthesisBenchmarkTest extends ApiTest {
   static final int RESPONSES = 10_000;
-  static final int RUNS = 7;
+  static final int RUNS = 40;
+  static final int WARMUP = 5;
+  static final double GOAL_P95_MS = 150;
 
   @Inject AgroalDataSource db;
   @Inject SynthesisRepository repository;
+  @Inject SynthesisCache cache;
 
   @Test
   void synthesisOnTenThousandResponses() throws Exception {
@@ -55,8 +60,11 @@ class SynthesisBenchmarkTest extends ApiTest {
             15);
     SurveyData.members(db, survey, table, OGLIO_PO, RESPONSES / 2);
     try (Connection c = db.getConnection()) {
-      c.createStatement().execute("analyze survey_answers");
-      c.createStatement().execute("analyze survey_responses");
+      // what autovacuum does after a bulk load (statistics, visibility map for index-only scans),
+      // done at once so that it does not run in the middle of the timings
+      c.createStatement().execute("vacuum analyze survey_answers");
+      c.createStatement().execute("vacuum analyze survey_responses");
+      c.createStatement().execute("vacuum analyze organizations");
     }
     long answers;
     try (Connection c = db.getConnection();
@@ -75,45 +83,122 @@ class SynthesisBenchmarkTest extends ApiTest {
         (System.nanoTime() - seedStart) / 1_000_000);
 
     String base = "/api/v1/surveys/" + survey + "/synthesis";
-    Map<String, Double> medians = new LinkedHashMap<>();
-    medians.put("GET synthesis (office)", median(() -> get(office, base)));
-    medians.put("GET synthesis (public)", median(() -> get(null, base)));
-    medians.put("GET synthesis ?kind=ODV", median(() -> get(office, base + "?kind=ODV")));
-    medians.put(
+    Map<String, Map.Entry<String, String>> calls = new LinkedHashMap<>();
+    calls.put("GET synthesis (office)", Map.entry(office, base));
+    calls.put("GET synthesis (public)", Map.entry("", base));
+    calls.put("GET synthesis ?kind=ODV (public)", Map.entry("", base + "?kind=ODV"));
+    calls.put("GET synthesis ?kind=ODV (office)", Map.entry(office, base + "?kind=ODV"));
+    calls.put(
         "GET crosstab sector x SUBDISTRICT",
-        median(() -> get(office, base + "/crosstab?question=sector&by=SUBDISTRICT")));
-    medians.put(
-        "GET crosstab load x TABLE",
-        median(() -> get(office, base + "/crosstab?question=load&by=TABLE")));
-    medians.put(
+        Map.entry(office, base + "/crosstab?question=sector&by=SUBDISTRICT"));
+    calls.put(
+        "GET crosstab load x SUBDISTRICT",
+        Map.entry(office, base + "/crosstab?question=load&by=SUBDISTRICT"));
+    calls.put(
+        "GET crosstab load x TABLE", Map.entry(office, base + "/crosstab?question=load&by=TABLE"));
+    calls.put(
         "GET crosstab needs x POLICY_AREA",
-        median(() -> get(office, base + "/crosstab?question=needs&by=POLICY_AREA")));
-    medians.forEach((name, ms) -> System.out.printf("[bench] %-36s median %8.1f ms%n", name, ms));
+        Map.entry(office, base + "/crosstab?question=needs&by=POLICY_AREA"));
+    calls.put(
+        "GET crosstab sector x KIND (public)",
+        Map.entry("", base + "/crosstab?question=sector&by=KIND"));
+    // cold: the cache emptied before every call, so each one computes; served: the same request
+    // repeated, as many readers of a public synthesis do, each paying the freshness read only
+    Map<String, double[]> cold = new LinkedHashMap<>();
+    Map<String, double[]> served = new LinkedHashMap<>();
+    calls.forEach(
+        (name, call) -> {
+          String token = call.getKey().isEmpty() ? null : call.getKey();
+          long before = cache.computations();
+          cold.put(
+              name,
+              percentiles(
+                  () -> {
+                    cache.invalidateAll();
+                    return get(token, call.getValue());
+                  }));
+          assertThat(cache.computations() - before).isEqualTo(WARMUP + RUNS);
+          before = cache.computations();
+          served.put(name, percentiles(() -> get(token, call.getValue())));
+          assertThat(cache.computations() - before).isLessThanOrEqualTo(1);
+        });
+    System.out.printf(
+        "[bench] %-36s %26s   %26s%n",
+        "", "COLD (computed every call)", "SERVED (repeated request)");
+    System.out.printf(
+        "[bench] %-36s %8s %8s %8s   %8s %8s %8s   (%d calls after %d warm-up; goal p95 < %.0f"
+            + " ms)%n",
+        "", "p50 ms", "p95 ms", "p99 ms", "p50 ms", "p95 ms", "p99 ms", RUNS, WARMUP, GOAL_P95_MS);
+    cold.forEach(
+        (name, c) -> {
+          double[] s = served.get(name);
+          System.out.printf(
+              "[bench] %-36s %8.1f %8.1f %8.1f   %8.1f %8.1f %8.1f   cold %s, served %s%n",
+              name,
+              c[0],
+              c[1],
+              c[2],
+              s[0],
+              s[1],
+              s[2],
+              c[1] < GOAL_P95_MS ? "ok" : "OVER GOAL",
+              s[1] < GOAL_P95_MS ? "ok" : "OVER GOAL");
+        });
 
     // the queries one by one, to find the slowest
     SynthesisRepository.Filter filter = new SynthesisRepository.Filter(survey, null, null);
     Map<String, Map.Entry<String, Map<String, Object>>> queries = new LinkedHashMap<>();
-    Map<String, Object> p1 = new LinkedHashMap<>();
-    queries.put("stats", Map.entry(SynthesisRepository.statsSql(filter, p1), p1));
-    Map<String, Object> p2 = new LinkedHashMap<>();
-    queries.put("optionCounts", Map.entry(SynthesisRepository.optionCountsSql(filter, p2), p2));
-    Map<String, Object> p3 = new LinkedHashMap<>();
+    Map<String, Object> p0 = new LinkedHashMap<>();
     queries.put(
-        "crossCounts load x SUBDISTRICT",
-        Map.entry(
-            SynthesisRepository.crossCountsSql(
-                filter,
-                "load",
-                "a.item_key || '|' || a.option_key",
-                "",
-                SynthesisService.SUBDISTRICT_DIMENSION,
-                p3),
-            p3));
+        "freshness (every request)",
+        Map.entry(SynthesisRepository.freshnessSql(survey, false, p0), p0));
+    Map<String, Object> p1 = new LinkedHashMap<>();
+    queries.put("figures", Map.entry(SynthesisRepository.figuresSql(filter, p1), p1));
+    Map<String, Object> p2 = new LinkedHashMap<>();
+    queries.put(
+        "respondents",
+        Map.entry(SynthesisRepository.respondentsSql(filter, List.of("needs", "load"), p2), p2));
+    // the cross-tab by table: an organisation may sit at several tables, so count(distinct)
+    Map<String, Object> p3 = new LinkedHashMap<>();
+    p3.put("plan", UUID.fromString((String) plan.get("id")));
+    Map<String, Object> p4 = new LinkedHashMap<>();
+    String tableSql =
+        SynthesisRepository.crossCountsSql(
+            filter,
+            "load",
+            new SynthesisRepository.CrossSpec(
+                List.of("a.item_key", "a.option_key"),
+                "x.c1 || '|' || x.c2",
+                "a.option_key is not null",
+                "join table_memberships m on m.organization_id = r.organization_id"
+                    + " join thematic_tables t on t.id = m.table_id and t.plan_id = :plan",
+                "m.table_id",
+                "cast(x.d as text)",
+                false),
+            p4);
+    p4.putAll(p3);
+    queries.put("crossCounts load x TABLE", Map.entry(tableSql, p4));
+    // here the survey holds every row of survey_responses, so PostgreSQL rightly reads the 180
+    // pages in sequence; the plan with sequential and bitmap scans off shows that the covering
+    // index
+    // answers it alone (index-only)
+    QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              // explain analyze runs set_config: sequential and bitmap scans off for this
+              // transaction only
+              repository.explain("select set_config('enable_seqscan', 'off', true)", Map.of());
+              repository.explain("select set_config('enable_bitmapscan', 'off', true)", Map.of());
+              return repository.explain(
+                  SynthesisRepository.freshnessSql(survey, false, new LinkedHashMap<>()),
+                  Map.of("survey", survey));
+            })
+        .forEach(line -> System.out.println("[bench] freshness, index only:   " + line));
     String slowest = null;
     double slowestMs = -1;
     for (var q : queries.entrySet()) {
       double ms =
-          median(
+          percentiles(
               () ->
                   QuarkusTransaction.requiringNew()
                       .call(
@@ -122,23 +207,33 @@ class SynthesisBenchmarkTest extends ApiTest {
                             return repository.explain(
                                 q.getValue().getKey(), q.getValue().getValue());
                           })
-                      .size());
-      System.out.printf("[bench] query %-30s median %8.1f ms (explain analyze)%n", q.getKey(), ms);
+                      .size())[0];
+      System.out.printf("[bench] query %-30s p50 %8.1f ms (explain analyze)%n", q.getKey(), ms);
       if (ms > slowestMs) {
         slowestMs = ms;
         slowest = q.getKey();
       }
     }
-    var slow = queries.get(slowest);
-    System.out.println("[bench] EXPLAIN ANALYZE of the slowest query (" + slowest + "):");
-    QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              repository.roomForAggregates();
-              return repository.explain(slow.getKey(), slow.getValue());
-            })
-        .forEach(line -> System.out.println("[bench]   " + line));
-    assertThat(medians).isNotEmpty();
+    // the slowest first, then the others (the synthesis' own queries matter most)
+    List<String> order = new ArrayList<>(queries.keySet());
+    order.remove(slowest);
+    order.add(0, slowest);
+    for (String name : order) {
+      var q = queries.get(name);
+      System.out.println(
+          "[bench] EXPLAIN (ANALYZE, BUFFERS) of "
+              + name
+              + (name.equals(slowest) ? " (the slowest query)" : "")
+              + ":");
+      QuarkusTransaction.requiringNew()
+          .call(
+              () -> {
+                repository.roomForAggregates();
+                return repository.explain(q.getKey(), q.getValue());
+              })
+          .forEach(line -> System.out.println("[bench]   " + line));
+    }
+    assertThat(served).isNotEmpty();
   }
 
   static int get(String token, String path) {
@@ -146,16 +241,22 @@ class SynthesisBenchmarkTest extends ApiTest {
     return request.get(path).then().statusCode(200).extract().asByteArray().length;
   }
 
-  /** Median wall time in ms of RUNS calls, after one warm-up call. */
-  static double median(Supplier<Integer> call) {
-    call.get();
-    List<Double> times = new ArrayList<>();
+  /** p50, p95 and p99 wall time in ms of RUNS calls, after WARMUP calls (nearest rank). */
+  static double[] percentiles(Supplier<Integer> call) {
+    for (int i = 0; i < WARMUP; i++) {
+      call.get();
+    }
+    double[] times = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
       call.get();
-      times.add((System.nanoTime() - start) / 1e6);
+      times[i] = (System.nanoTime() - start) / 1e6;
     }
-    Collections.sort(times);
-    return times.get(RUNS / 2);
+    Arrays.sort(times);
+    return new double[] {rank(times, 0.50), rank(times, 0.95), rank(times, 0.99)};
+  }
+
+  private static double rank(double[] sorted, double p) {
+    return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
   }
 }
