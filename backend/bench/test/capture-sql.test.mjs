@@ -1,5 +1,5 @@
 // The bench's "same SQL as the API" rests on capture-sql.mjs: these tests run it on a PostgreSQL log
-// captured from the API (fixtures/postgres.log: a public plan list, a registration and a versioned
+// captured from the API (fixtures/postgres-log.txt: a public plan list, a registration and a versioned
 // update, with a scheduled export-queue poll of another thread in between) and check the pgbench
 // scripts it writes. Run: node --test backend/bench/test/
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 const here = new URL('.', import.meta.url).pathname;
-const log = join(here, 'fixtures/postgres.log');
+const log = join(here, 'fixtures/postgres-log.txt');
 const out = mkdtempSync(join(tmpdir(), 'capture-sql-'));
 const SESSION = '407c3276-ef0b-9c89-9f66-15178c4e3f69';
 const PARTICIPANT = 'a2e8e5e4-30d4-e2c5-99fe-f2a590ef1fdd';
