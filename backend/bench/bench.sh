@@ -232,7 +232,10 @@ bench_capture() {
     [[ "$auth" == token ]] && hdr+=(-H "Authorization: Bearer $token")
     # A read is captured at its second request: the steady state the load measures (the synthesis,
     # for one, is computed once and then served while its freshness key is unchanged).
-    [[ "$kind" == read ]] && curl -fsS -o /dev/null "${hdr[@]}" "$base$path"
+    # With replicas, nginx takes turns: one warm-up request per replica (and one more).
+    if [[ "$kind" == read ]]; then
+      local r; for (( r=0; r<=BENCH_REPLICAS; r++ )); do curl -fsS -o /dev/null "${hdr[@]}" "$base$path"; done
+    fi
     bench_psql -c "select 'zonale-bench-capture:$name:begin'" >/dev/null
     case "$kind" in
       read) curl -fsS -o /dev/null "${hdr[@]}" "$base$path" ;;
