@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import it.zonale.support.ApiTest;
 import it.zonale.support.DemoDataProfile;
+import it.zonale.support.Surveys;
 import it.zonale.support.Tokens;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -30,52 +31,9 @@ class SurveyDemoDataTest extends ApiTest {
   static final String SURVEY = "c9000000-0000-4000-8000-000000000001";
   static final String CREMASCO_DRAFT = "c9000000-0000-4000-8000-000000000002";
 
-  /**
-   * The rows V018 prescribes for each answer, computed from survey_responses.answers and the
-   * definition's question types; the test compares them with survey_answers both ways.
-   */
-  static final String EXPECTED_ROWS =
-      """
-      with questions as (
-        select s.id as survey_id, q->>'key' as question_key, q->>'type' as type, q->'options' as options
-        from surveys s,
-             jsonb_array_elements(s.definition->'sections') sec,
-             jsonb_array_elements(sec->'questions') q
-        where s.id = '%1$s'
-      ), answers as (
-        select r.id as response_id, r.survey_id, a.key as question_key, a.value, q.type, q.options
-        from survey_responses r
-        cross join lateral jsonb_each(r.answers) a
-        left join questions q on q.survey_id = r.survey_id and q.question_key = a.key
-        where r.survey_id = '%1$s'
-      )
-      select response_id, survey_id, question_key, ''::text as item_key, 0 as ordinal,
-             case when type = 'SINGLE_CHOICE' then value #>> '{}' end as option_key,
-             case when type in ('NUMBER', 'RATING') then (value #>> '{}')::numeric end as number_value,
-             case when type in ('SHORT_TEXT', 'LONG_TEXT') then value #>> '{}' end as text_value,
-             case when type = 'DATE' then (value #>> '{}')::date end as date_value
-      from answers where type not in ('MULTIPLE_CHOICE', 'MATRIX')
-      union all
-      select response_id, survey_id, question_key, '', (o.n - 1)::int, o.key, null, null, null
-      from answers cross join lateral jsonb_array_elements_text(value) with ordinality as o(key, n)
-      where type = 'MULTIPLE_CHOICE'
-      union all
-      select response_id, survey_id, question_key, m.key, 0, m.value,
-             (select (opt->>'value')::numeric from jsonb_array_elements(options) opt
-              where opt->>'key' = m.value),
-             null, null
-      from answers cross join lateral jsonb_each_text(value) as m(key, value)
-      where type = 'MATRIX'
-      """
-          .formatted(SURVEY);
+  static final String EXPECTED_ROWS = Surveys.expectedAnswerRows(SURVEY);
 
-  static final String ACTUAL_ROWS =
-      """
-      select response_id, survey_id, question_key, item_key, ordinal::int, option_key, number_value,
-             text_value, date_value
-      from survey_answers where survey_id = '%s'
-      """
-          .formatted(SURVEY);
+  static final String ACTUAL_ROWS = Surveys.answerRows(SURVEY);
 
   @Inject DataSource dataSource;
 
