@@ -4,8 +4,9 @@
     python3 docs/tools/third-party-notices.py          # rewrite THIRD-PARTY-NOTICES.md
     python3 docs/tools/third-party-notices.py --check  # exit 1 if it is not current (./zonale test)
 
---check is cheap while backend/pom.xml and frontend/package-lock.json are unchanged: the file records
-their SHA-256 (every version is pinned by them) and the SHA-256 of its own body, so it only checks those.
+--check is cheap while backend/pom.xml (comments and layout aside) and frontend/package-lock.json are
+unchanged: the file records their SHA-256 (every version is pinned by them) and the SHA-256 of its own
+body, so it only checks those.
 When either input changed it regenerates everything (Maven and npm, about a minute) and compares.
 
 What it lists, and from where (nothing is typed by hand):
@@ -147,9 +148,16 @@ def sha256(data):
     return hashlib.sha256(data).hexdigest()
 
 
+def normalised(path):
+    """The bytes that decide the dependencies: the POM without comments and layout, the lock as it is."""
+    data = (ROOT / path).read_text(encoding="utf-8")
+    if path.endswith(".xml"):
+        data = " ".join(re.sub(r"<!--.*?-->", " ", data, flags=re.DOTALL).split())
+    return data.encode("utf-8")
+
+
 def inputs_stamp():
-    return " ".join(f"{path}={sha256((ROOT / path).read_bytes())}"
-                    for path in ("backend/pom.xml", "frontend/package-lock.json"))
+    return " ".join(f"{path}={sha256(normalised(path))}" for path in ("backend/pom.xml", "frontend/package-lock.json"))
 
 
 STAMP = re.compile(r"^<!-- inputs: (?P<inputs>.*) body: (?P<body>[0-9a-f]{64}) -->\n", re.MULTILINE)
