@@ -17,6 +17,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // why: the 5 s default fails slow-but-right tests when the machine is loaded (see src/testing/setup.ts)
+    testTimeout: 20000,
     // why: design-react-kit's exports map only has the non-standard `module`/`main` conditions, which Vitest does not match
     server: { deps: { inline: ['design-react-kit'] } },
     alias: { 'design-react-kit': fileURLToPath(new URL('./node_modules/design-react-kit/dist/index.js', import.meta.url)) },
