@@ -4,9 +4,9 @@
     python3 docs/tools/third-party-notices.py          # rewrite THIRD-PARTY-NOTICES.md
     python3 docs/tools/third-party-notices.py --check  # exit 1 if it is not current (./zonale test)
 
---check is cheap while backend/pom.xml (comments and layout aside) and frontend/package-lock.json are
-unchanged: the file records their SHA-256 (every version is pinned by them) and the SHA-256 of its own
-body, so it only checks those.
+--check is cheap while backend/pom.xml (comments and layout aside) and the production packages of
+frontend/package-lock.json are unchanged: the file records their SHA-256 (every version is pinned by
+them) and the SHA-256 of its own body, so it only checks those.
 When either input changed it regenerates everything (Maven and npm, about a minute) and compares.
 
 What it lists, and from where (nothing is typed by hand):
@@ -123,9 +123,7 @@ def backend_rows():
 def frontend_rows():
     lock = json.loads((FRONTEND / "package-lock.json").read_text(encoding="utf-8"))
     rows = []
-    for path, entry in lock["packages"].items():
-        if not path or entry.get("dev") or entry.get("devOptional") or entry.get("optional"):
-            continue
+    for path, entry in production_entries(lock).items():
         manifest_file = FRONTEND / path / "package.json"
         if not manifest_file.exists():
             fail(f"{manifest_file} is missing: run npm install in frontend/ first")
@@ -148,11 +146,20 @@ def sha256(data):
     return hashlib.sha256(data).hexdigest()
 
 
+def production_entries(lock):
+    """The lock's packages the SPA ships: not dev, not optional (platform builds of tools)."""
+    return {path: entry for path, entry in lock["packages"].items()
+            if path and not (entry.get("dev") or entry.get("devOptional") or entry.get("optional"))}
+
+
 def normalised(path):
-    """The bytes that decide the dependencies: the POM without comments and layout, the lock as it is."""
+    """What decides the list: the POM without comments and layout; the lock's production packages."""
     data = (ROOT / path).read_text(encoding="utf-8")
     if path.endswith(".xml"):
         data = " ".join(re.sub(r"<!--.*?-->", " ", data, flags=re.DOTALL).split())
+    else:
+        shipped = production_entries(json.loads(data))
+        data = json.dumps({p: [e.get("version"), e.get("license")] for p, e in shipped.items()}, sort_keys=True)
     return data.encode("utf-8")
 
 
