@@ -1,4 +1,4 @@
-// ESLint flat config: TypeScript and hooks rules, plus the import boundaries of style rule 39
+// ESLint flat config: TypeScript and hooks rules, plus the import boundaries of docs/conventions.md rule 39
 // (a feature never imports another; shared code never imports a feature or a route).
 import { readdirSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';

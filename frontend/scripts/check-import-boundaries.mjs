@@ -1,4 +1,4 @@
-// Proves the ESLint import boundaries (style rule 39) fire: a feature importing another feature, and
+// Proves the ESLint import boundaries (docs/conventions.md rule 39) fire: a feature importing another feature, and
 // shared code importing a feature, must each be an error; a feature importing shared code must not.
 import { ESLint } from 'eslint';
 

@@ -1,4 +1,4 @@
-// RAC_REST_FORMAT_003 + style 2.10-47: enum values are non-null strings in UPPER_SNAKE_CASE.
+// RAC_REST_FORMAT_003 + docs/conventions.md rule 47: enum values are non-null strings in UPPER_SNAKE_CASE.
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 export default function enumUpperSnake(values, _opts, context) {

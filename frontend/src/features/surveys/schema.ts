@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KEY_PATTERN, usesOptions, usesRows } from './lib';
 
-// Instant feedback only: the server checks everything again and answers with pointers (style rule 43).
+// Instant feedback only: the server checks everything again and answers with pointers (docs/conventions.md rule 43).
 const key = z.string().trim().min(1, 'errors.field.required').max(40, 'errors.field.too-long').regex(KEY_PATTERN, 'surveys.builder.keyFormat');
 const label = (max: number) => z.string().trim().min(1, 'errors.field.required').max(max, 'errors.field.too-long');
 const optionalText = (max: number) => z.string().max(max, 'errors.field.too-long');

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering and the package-per-concept layout of style.md (rules 3-8, 22). */
+/** Keeps the layering and the package-per-concept layout of docs/conventions.md (rules 3-8, 22). */
 class ArchitectureTest {
   static final JavaClasses CLASSES =
       new ClassFileImporter()

@@ -16,7 +16,7 @@ public record MunicipalityPage(
             description = "Source attribution to show with the data.")
         String source) {
 
-  /** Attribution required by the sources of the reference data (shared/data/SOURCES.md). */
+  /** Attribution the sources of the reference data ask for (backend/reference-data/SOURCES.md). */
   public static final String SOURCE =
       "Fonte: ISTAT, Elenco comuni italiani (CC BY), via Comuni-ITA (MIT) e Wikidata (CC0). "
           + "Popolazione come pubblicata dalla fonte: non sono statistiche ufficiali. "

@@ -4,8 +4,9 @@ package it.zonale.shared.error;
  * The stable codes of field-level errors, {@code errors[].code} of a problem: the SPA shows a
  * translated message by them next to the field, integrators may branch on them. Kebab-case slugs,
  * like problem types, documented in the description of {@code ProblemError.code} rather than as a
- * contract enum (enums are UPPER_SNAKE, style 2.10-47). A new code goes here, in that description
- * and in the SPA's translations; clients show {@code detail} for a code they do not know.
+ * contract enum (enums are UPPER_SNAKE, docs/conventions.md rule 47). A new code goes here, in that
+ * description and in the SPA's translations; clients show {@code detail} for a code they do not
+ * know.
  */
 public final class FieldCode {
   /** A value is missing: null, blank or empty. */
