@@ -114,7 +114,7 @@ public class PlanService {
    * @throws DomainException.NotFound plan-not-found
    * @throws DomainException.Forbidden not-your-district
    * @throws DomainException.StaleVersion stale-version
-   * @throws DomainException.InvalidState plan-closed
+   * @throws DomainException.InvalidState plan-approved, plan-closed ({@link PlanStatusPolicy})
    * @throws DomainException.Conflict policy-area-in-use, plan-period-taken
    */
   @Transactional
@@ -122,7 +122,7 @@ public class PlanService {
     PlanEntity e = find(id);
     policy.requireManage(e);
     Versions.require("plan", update.version(), e.version);
-    policy.requireOpen(e);
+    PlanStatusPolicy.require(PlanWrite.PLAN_DATA, e.status);
     checkPeriod(update.startYear(), update.endYear());
     checkPolicyAreas(update.policyAreaIds());
     Set<UUID> dropped = new LinkedHashSet<>(usage.policyAreasInUse(e.id));
@@ -224,10 +224,7 @@ public class PlanService {
   public void deletePlan(UUID id) {
     PlanEntity e = find(id);
     policy.requireManage(e);
-    if (e.status != PlanStatus.DRAFT) {
-      throw DomainException.InvalidState.of(
-          "plan-not-draft", "Only a draft plan can be deleted; this one is " + e.status + ".");
-    }
+    PlanStatusPolicy.require(PlanWrite.PLAN_DELETE, e.status);
     audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
     plans.delete(e);
     plans.flush();
@@ -252,11 +249,32 @@ public class PlanService {
     }
   }
 
-  /** For features under a plan: the plan if the caller manages it and it is not closed. */
-  public PlanRef manageablePlan(UUID id) {
+  /**
+   * For features under a plan: the plan if the caller manages it and its status allows this write
+   * ({@link PlanStatusPolicy}, the one table of what may change in each status).
+   *
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   * @throws DomainException.InvalidState the policy's problem type (plan-approved, plan-closed…)
+   */
+  public PlanRef manageablePlan(UUID id, PlanWrite write) {
     PlanEntity plan = find(id);
     policy.requireManage(plan);
-    policy.requireOpen(plan);
+    PlanStatusPolicy.require(write, plan.status);
+    return PlanMapper.toRef(plan);
+  }
+
+  /**
+   * For the plan office's reads and for writes whose status rule depends on what they change: the
+   * plan if the caller manages it, whatever its status. The caller then asks {@link
+   * PlanStatusPolicy#require} itself.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  public PlanRef officePlan(UUID id) {
+    PlanEntity plan = find(id);
+    policy.requireManage(plan);
     return PlanMapper.toRef(plan);
   }
 

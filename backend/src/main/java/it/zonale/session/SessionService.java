@@ -4,6 +4,7 @@ import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -105,7 +106,7 @@ public class SessionService {
    */
   @Transactional
   public Session scheduleSession(UUID planId, SessionCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.SESSION);
     if (create.kind() == SessionKind.TABLE) {
       if (create.tableId() == null) {
         throw DomainException.InvalidInput.of(
@@ -159,7 +160,7 @@ public class SessionService {
   @Transactional
   public Session updateSession(UUID id, SessionUpdate update) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", update.version(), e.version);
     if (e.status == SessionStatus.CANCELLED) {
       throw DomainException.InvalidState.of(
@@ -204,7 +205,7 @@ public class SessionService {
   @Transactional
   public Session changeSessionStatus(UUID id, SessionStatusChange change) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", change.version(), e.version);
     if (e.status != SessionStatus.SCHEDULED || change.status() == SessionStatus.SCHEDULED) {
       throw DomainException.InvalidState.of(
@@ -231,7 +232,7 @@ public class SessionService {
   @Transactional
   public void deleteSession(UUID id) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     audit.recordChange(AuditAction.DELETE, "session", e.id, e.districtId, toDto(e), null);
     sessions.delete(e);
     sessions.flush();
@@ -246,13 +247,20 @@ public class SessionService {
   /** For registrations: the session if the caller manages its plan. */
   public SessionRef manageableSession(UUID id) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     return ref(e);
   }
 
-  /** For attendance figures: every session of a plan the caller manages. */
+  /** For the plan office's exports: the session if the caller manages its plan, in any status. */
+  public SessionRef officeSession(UUID id) {
+    SessionEntity e = readable(id);
+    plans.officePlan(e.planId);
+    return ref(e);
+  }
+
+  /** For attendance figures: every session of a plan the caller manages, in any status. */
   public List<SessionRef> sessionsOfManageablePlan(UUID planId) {
-    plans.manageablePlan(planId);
+    plans.officePlan(planId);
     return sessions.list("planId", planId).stream().map(SessionService::ref).toList();
   }
 
