@@ -1,5 +1,6 @@
 package it.zonale.session;
 
+import io.quarkus.arc.All;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ public class SessionService {
   private final PlanService plans;
   private final TableService tables;
   private final AuditService audit;
+  private final List<SessionRecord> records;
 
   public SessionService(
       SessionRepository sessions,
@@ -50,7 +53,9 @@ public class SessionService {
       TableService tables,
       AuditService audit,
       Event<SeatsAdded> seatsAdded,
-      Event<SessionNotice> notices) {
+      Event<SessionNotice> notices,
+      @All List<SessionRecord> records) {
+    this.records = records;
     this.seatsAdded = seatsAdded;
     this.notices = notices;
     this.audit = audit;
@@ -198,9 +203,11 @@ public class SessionService {
   }
 
   /**
-   * A scheduled session becomes held or cancelled; nothing else moves.
+   * A scheduled session becomes held (once it has started) or cancelled (with a reason); nothing
+   * else moves.
    *
-   * @throws DomainException.InvalidState session-status-transition-not-allowed
+   * @throws DomainException.InvalidState session-status-transition-not-allowed, session-not-started
+   * @throws DomainException.InvalidInput a cancellation without a reason
    */
   @Transactional
   public Session changeSessionStatus(UUID id, SessionStatusChange change) {
@@ -216,9 +223,23 @@ public class SessionService {
               + change.status()
               + "; only a SCHEDULED session can become HELD or CANCELLED.");
     }
+    Instant now = Timestamps.now();
+    if (change.status() == SessionStatus.HELD && now.isBefore(e.startsAt)) {
+      throw DomainException.InvalidState.of(
+          "session-not-started",
+          "A session is marked as held only once it has started; this one starts at "
+              + e.startsAt
+              + ".");
+    }
+    String reason = change.reason() == null ? "" : change.reason().strip();
+    if (change.status() == SessionStatus.CANCELLED && reason.isEmpty()) {
+      throw DomainException.InvalidInput.of(
+          "/reason", FieldCode.REQUIRED, "a cancellation says why, publicly");
+    }
     Session before = toDto(e);
     e.status = change.status();
-    e.updatedAt = Timestamps.now();
+    e.cancellationReason = change.status() == SessionStatus.CANCELLED ? reason : null;
+    e.updatedAt = now;
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "session", e.id, e.districtId, before, after);
@@ -228,11 +249,22 @@ public class SessionService {
     return after;
   }
 
-  /** A session with registrations cannot be deleted (409 still-referenced): cancel it instead. */
+  /**
+   * Only a session that left no record can be deleted: one with registrations, attendance or
+   * minutes is part of the public record (art. 55 CTS) and is cancelled with a reason instead.
+   *
+   * @throws DomainException.InvalidState session-has-record
+   */
   @Transactional
   public void deleteSession(UUID id) {
     SessionEntity e = readable(id);
     plans.manageablePlan(e.planId, PlanWrite.SESSION);
+    if (e.status == SessionStatus.HELD || records.stream().anyMatch(r -> r.holdsRecordOf(e.id))) {
+      throw DomainException.InvalidState.of(
+          "session-has-record",
+          "This session has registrations, attendance or minutes: cancel it with a reason"
+              + " instead of deleting it.");
+    }
     audit.recordChange(AuditAction.DELETE, "session", e.id, e.districtId, toDto(e), null);
     sessions.delete(e);
     sessions.flush();
@@ -404,6 +436,7 @@ public class SessionService {
         List.copyOf(e.agenda),
         e.capacity,
         e.status,
+        e.cancellationReason,
         e.version);
   }
 }

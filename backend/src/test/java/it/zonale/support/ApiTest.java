@@ -121,6 +121,36 @@ public abstract class ApiTest {
         .getMap("");
   }
 
+  /**
+   * Time passes for a session that has not started: it started an hour ago and ends in an hour, so
+   * that it may be marked held (a session is held only once it has started). A past one stays.
+   */
+  protected static void startedAnHourAgo(Object sessionId) {
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                io.quarkus.arc.Arc.container()
+                    .instance(jakarta.persistence.EntityManager.class)
+                    .get()
+                    .createNativeQuery(
+                        "update sessions set starts_at = now() - interval '1 hour',"
+                            + " ends_at = now() + interval '1 hour' where id = ?1 and starts_at > now()")
+                    .setParameter(1, UUID.fromString(sessionId.toString()))
+                    .executeUpdate());
+  }
+
+  /** The session has started and the plan office marks it held (minutes need a held session). */
+  protected static void markHeld(String officeToken, Object sessionId) {
+    startedAnHourAgo(sessionId);
+    String url = "/api/v1/sessions/" + sessionId;
+    int version = as(officeToken).get(url).then().statusCode(200).extract().path("version");
+    as(officeToken)
+        .body(Map.of("status", "HELD", "version", version))
+        .put(url + "/status")
+        .then()
+        .statusCode(200);
+  }
+
   /** A date-time this many days from now (negative: in the past), with Rome's offset. */
   protected static String daysFromNow(int days) {
     return java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Rome"))
