@@ -329,6 +329,8 @@ export const en: Messages = {
       cancelTitle: 'Cancel the meeting?',
       cancelBody: '“{{title}}” will be cancelled for everyone registered. This cannot be undone.',
       cancelConfirm: 'Yes, cancel the meeting',
+      reason: 'Reason for the cancellation (public, sent to those registered)',
+      cancelledBecause: 'Cancelled: {{reason}}',
       changed: 'The meeting is now “{{status}}”.',
       final: 'Status: {{status}}. It no longer changes.',
     },

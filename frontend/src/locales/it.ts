@@ -327,6 +327,8 @@ export const it = {
       cancelTitle: 'Annullare l’incontro?',
       cancelBody: '«{{title}}» sarà annullato per tutti gli iscritti. Non si può annullare questa scelta.',
       cancelConfirm: 'Sì, annulla l’incontro',
+      reason: 'Motivo dell’annullamento (pubblico, inviato agli iscritti)',
+      cancelledBecause: 'Annullato: {{reason}}',
       changed: 'L’incontro ora è «{{status}}».',
       final: 'Stato: {{status}}. Non cambia più.',
     },

@@ -59,8 +59,8 @@ function SessionEdit({ account }: { account: Account }) {
         <SessionStatusActions
           key={s.version}
           session={s}
-          onChange={async (status) => {
-            await changeStatus.mutateAsync({ status, version: s.version });
+          onChange={async (status, reason) => {
+            await changeStatus.mutateAsync({ status, reason, version: s.version });
             setNotice(t('sessions.statusActions.changed', { status: t(`sessions.status.${status}`) }));
           }}
           onReload={reload}

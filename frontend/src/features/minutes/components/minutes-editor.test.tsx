@@ -12,6 +12,7 @@ const minutes = (version: number, status: 'DRAFT' | 'APPROVED' = 'DRAFT') => ({
   status,
   version,
   updatedAt: '2026-11-23T10:00:00+01:00',
+  errata: [],
 });
 
 describe('MinutesEditor', () => {

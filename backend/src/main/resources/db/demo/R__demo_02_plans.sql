@@ -6,7 +6,10 @@
 --                     October-December, approval by the Assemblea dei Sindaci at year end).
 --   b1000000-...-002  Ambito Cremasco 2025-2027, APPROVED: co-programming from spring 2024 in four macro
 --                     areas, 48 comuni, ~161,000 inhabitants, 85 adhering ETS (figures quoted in the
---                     description only; adhesions are loaded by a later feature).
+--                     description only; adhesions are loaded by a later feature). Inserted in CONSULTATION:
+--                     at start the API approves it through the same rules as any plan (document version
+--                     assembled and frozen, the 48 comuni's population-weighted vote recorded), see
+--                     plandocument/DemoPlanApproval.java.
 --   b1000000-...-003  Ambito Cremasco 2015-2017, CLOSED: drafting Feb-Mar 2015, open event early March,
 --                     socialisation in April, approval by 30 April 2015.
 -- Dates the seeds do not give (e.g. when a call opened) are plausible demo values and say so.
@@ -36,7 +39,7 @@ insert into plans (id, district_id, title, description, start_year, end_year, st
      || 'di accesso nella casa di comunità) e punta sulla coprogettazione, dalla committenza alla partnership. '
      || 'All''accordo di programma aderiscono 85 enti del Terzo settore: 37 cooperative e consorzi, 12 enti diocesani, '
      || '13 APS, 12 fondazioni e 10 ODV (dati riportati dalla stampa locale).',
-     2025, 2027, 'APPROVED', '2024-04-02 09:00:00+02:00', '2025-02-26 09:00:00+01:00'),
+     2025, 2027, 'CONSULTATION', '2024-04-02 09:00:00+02:00', '2025-02-26 09:00:00+01:00'),
     ('b1000000-0000-4000-8000-000000000003', 'd1000000-0000-4000-8000-000000000001',
      'Piano di Zona 2015-2017 – Ambito Cremasco',
      'Nuovo Piano di Zona dell''ambito Cremasco, in continuità con il quarto Piano e con gli orientamenti definiti nel '
@@ -49,7 +52,9 @@ insert into plans (id, district_id, title, description, start_year, end_year, st
      2015, 2017, 'CLOSED', '2015-01-28 18:00:00+01:00', '2018-01-15 09:00:00+01:00')
 on conflict (id) do update set
     district_id = excluded.district_id, title = excluded.title, description = excluded.description,
-    start_year = excluded.start_year, end_year = excluded.end_year, status = excluded.status;
+    start_year = excluded.start_year, end_year = excluded.end_year,
+    -- a plan the API has approved since stays approved: only the API moves a plan forward
+    status = case when plans.status = 'APPROVED' then plans.status else excluded.status end;
 
 -- Policy areas selected by each plan (catalogue of V008, ids 9a000000-...-0000000000NN).
 insert into plan_policy_areas (plan_id, policy_area_id) values

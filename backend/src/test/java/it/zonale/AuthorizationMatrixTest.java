@@ -234,6 +234,7 @@ class AuthorizationMatrixTest extends ApiTest {
           "approvedMinutesSession",
           () -> {
             Object id = session("minutesPublic").get("id");
+            markHeld(office, id);
             String url = "/api/v1/sessions/" + id + "/minutes";
             as(office)
                 .body(Map.of("body", "Verbale", "version", 0))
@@ -245,12 +246,46 @@ class AuthorizationMatrixTest extends ApiTest {
           });
     }
 
+    /** A held session of this name whose minutes are approved, ready for errata. */
+    Object approvedMinutesSessionNamed(String name) {
+      return get(
+          name + "Approved",
+          () -> {
+            Object id = session(name).get("id");
+            markHeld(office, id);
+            String url = "/api/v1/sessions/" + id + "/minutes";
+            as(office)
+                .body(Map.of("body", "Verbale", "version", 0))
+                .put(url)
+                .then()
+                .statusCode(200);
+            as(office).body(Map.of("version", 1)).post(url + "/approval").then().statusCode(200);
+            return id;
+          });
+    }
+
+    /** Approved minutes with a draft erratum 1 (version 1), ready to be approved. */
+    Object draftErratumSession() {
+      return get(
+          "draftErratumSession",
+          () -> {
+            Object id = approvedMinutesSessionNamed("erratumDraft");
+            as(office)
+                .body(Map.of("body", "Errata corrige", "version", 0))
+                .put("/api/v1/sessions/" + id + "/minutes/errata/1")
+                .then()
+                .statusCode(200);
+            return id;
+          });
+    }
+
     /** A session with a first draft of its minutes (version 1), ready to be approved. */
     Object draftMinutesSession() {
       return get(
           "draftMinutesSession",
           () -> {
             Object id = session("minutesDraft").get("id");
+            markHeld(office, id);
             as(office)
                 .body(Map.of("body", "Bozza", "version", 0))
                 .put("/api/v1/sessions/" + id + "/minutes")
@@ -384,6 +419,7 @@ class AuthorizationMatrixTest extends ApiTest {
                         + "/attendance")
                 .then()
                 .statusCode(200);
+            startedAnHourAgo(session.get("id"));
             as(office)
                 .body(Map.of("status", "HELD", "version", session.get("version")))
                 .put("/api/v1/sessions/" + session.get("id") + "/status")
@@ -1046,11 +1082,14 @@ class AuthorizationMatrixTest extends ApiTest {
                     0)));
     call(
         "changeSessionStatus",
-        f ->
-            new Call(
-                "PUT",
-                "/api/v1/sessions/" + f.session("session").get("id") + "/status",
-                Map.of("status", "HELD", "version", 0)));
+        f -> {
+          // a session is held only once it has started: this one's start has passed
+          startedAnHourAgo(f.session("heldSession").get("id"));
+          return new Call(
+              "PUT",
+              "/api/v1/sessions/" + f.session("heldSession").get("id") + "/status",
+              Map.of("status", "HELD", "version", 0));
+        });
     call(
         "deleteSession",
         f -> new Call("DELETE", "/api/v1/sessions/" + f.session("emptySession").get("id"), null));
@@ -1131,17 +1170,38 @@ class AuthorizationMatrixTest extends ApiTest {
     call("getMinutes", f -> get("/api/v1/sessions/" + f.approvedMinutesSession() + "/minutes"));
     call(
         "saveMinutes",
-        f ->
-            new Call(
-                "PUT",
-                "/api/v1/sessions/" + f.session("minutesNew").get("id") + "/minutes",
-                Map.of("body", "Prima bozza", "version", 0)));
+        f -> {
+          Object id = f.session("minutesNew").get("id");
+          if (!"HELD".equals(as(f.office).get("/api/v1/sessions/" + id).path("status"))) {
+            markHeld(f.office, id);
+          }
+          return new Call(
+              "PUT",
+              "/api/v1/sessions/" + id + "/minutes",
+              Map.of("body", "Prima bozza", "version", 0));
+        });
     call(
         "approveMinutes",
         f ->
             new Call(
                 "POST",
                 "/api/v1/sessions/" + f.draftMinutesSession() + "/minutes/approval",
+                Map.of("version", 1)));
+    call(
+        "saveMinutesErratum",
+        f ->
+            new Call(
+                "PUT",
+                "/api/v1/sessions/"
+                    + f.approvedMinutesSessionNamed("erratumNew")
+                    + "/minutes/errata/1",
+                Map.of("body", "Errata corrige", "version", 0)));
+    call(
+        "approveMinutesErratum",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/sessions/" + f.draftErratumSession() + "/minutes/errata/1/approval",
                 Map.of("version", 1)));
     call("getAttendanceSummary", f -> get("/api/v1/plans/" + f.plan().get("id") + "/attendance"));
     call("getPlanCalendar", f -> getCalendar("/api/v1/plans/" + f.plan().get("id") + "/calendar"));
@@ -1662,7 +1722,7 @@ class AuthorizationMatrixTest extends ApiTest {
     call("getApproval", f -> get("/api/v1/plans/" + f.approvedPlan() + "/approval"));
   }
 
-  /** A year whose one-year period is free in the owner district: plans are unique per period. */
+  /** A year no plan of the owner district covers: published plans of an ambito never overlap. */
   static int freeYear(Fixture f) {
     return f.get(
         "freeYear",
@@ -1676,10 +1736,8 @@ class AuthorizationMatrixTest extends ApiTest {
                     .jsonPath()
                     .getList("items", Map.class)
                     .stream()
-                    .anyMatch(
-                        p ->
-                            ((Integer) p.get("startYear")) == y
-                                && ((Integer) p.get("endYear")) == y);
+                    .findAny()
+                    .isPresent();
             if (!taken) {
               return y;
             }

@@ -8,6 +8,8 @@ import it.zonale.organization.OrganizationRef;
 import it.zonale.organization.OrganizationService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanStatusPolicy;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -79,7 +81,7 @@ public class AgreementService {
    */
   @Transactional
   public Agreement saveAgreement(UUID planId, AgreementUpdate update) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.AGREEMENT_SIGNATURE);
     AgreementEntity e = agreements.findOfPlan(planId).orElse(null);
     Agreement before = e == null ? null : toDto(e);
     if (e == null) {
@@ -94,6 +96,17 @@ public class AgreementService {
           "/validTo", FieldCode.BEFORE_START, "must not be before validFrom");
     }
     checkSignatories(plan.districtId(), update.signatories());
+    // After the approval the accordo's text is the one approved with the plan; its signatories and
+    // dates may still be completed until the signature.
+    boolean textChanged =
+        e == null
+            || !java.util.Objects.equals(e.title, update.title().strip())
+            || !java.util.Objects.equals(
+                e.deliberationReference, blankToNull(update.deliberationReference()))
+            || !java.util.Objects.equals(e.summary, blankToNull(update.summary()));
+    if (textChanged) {
+      PlanStatusPolicy.require(PlanWrite.AGREEMENT_TEXT, plan.status());
+    }
     Instant now = Timestamps.now();
     if (e == null) {
       e = new AgreementEntity();
@@ -139,7 +152,7 @@ public class AgreementService {
    */
   @Transactional
   public Agreement signAgreement(UUID planId, AgreementSignature signature) {
-    plans.manageablePlan(planId);
+    plans.manageablePlan(planId, PlanWrite.AGREEMENT_SIGNATURE);
     AgreementEntity e =
         agreements
             .findOfPlan(planId)
@@ -208,7 +221,7 @@ public class AgreementService {
 
   /** For adhesions: the agreement of a plan the caller manages. */
   AgreementEntity manageable(UUID planId) {
-    plans.manageablePlan(planId);
+    plans.manageablePlan(planId, PlanWrite.AGREEMENT_SIGNATURE);
     return agreements
         .findOfPlan(planId)
         .orElseThrow(() -> DomainException.NotFound.of("agreement", planId));

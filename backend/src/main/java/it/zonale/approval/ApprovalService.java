@@ -7,7 +7,8 @@ import it.zonale.district.Municipality;
 import it.zonale.district.MunicipalityPage;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatus;
+import it.zonale.plan.PlanStatusPolicy;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -78,18 +79,12 @@ public class ApprovalService {
    */
   @Transactional
   public Approval recordApproval(UUID planId, ApprovalCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.officePlan(planId);
     if (approvals.ofPlan(plan.id()).isPresent()) {
       throw DomainException.Conflict.of(
           "approval-exists", "The approval of this plan is already on record.");
     }
-    if (plan.status() != PlanStatus.CONSULTATION) {
-      throw DomainException.InvalidState.of(
-          "plan-not-in-consultation",
-          "The Assemblea dei Sindaci approves a plan in consultation; this plan is "
-              + plan.status()
-              + ".");
-    }
+    PlanStatusPolicy.require(PlanWrite.APPROVAL, plan.status());
     List<ApprovalVote> votes = checkVotes(plan.districtId(), create.votes());
     ApprovalTotals totals = ApprovalTotals.of(votes);
     if (!totals.carried()) {

@@ -8,10 +8,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -88,10 +88,14 @@ final class IcsWriter {
         // in LOCATION only.
       }
     }
-    if (!s.agenda().isEmpty()) {
-      event.add(
-          new Description(
-              s.agenda().stream().map(IcsWriter::agendaLine).collect(Collectors.joining("\n"))));
+    List<String> description = new ArrayList<>();
+    if (s.status() == SessionStatus.CANCELLED && s.cancellationReason() != null) {
+      // why: calendar apps show the description, so those registered read why it was cancelled
+      description.add(oneLine("Annullato / Cancelled: " + s.cancellationReason()));
+    }
+    s.agenda().stream().map(IcsWriter::agendaLine).forEach(description::add);
+    if (!description.isEmpty()) {
+      event.add(new Description(String.join("\n", description)));
     }
     event.add(
         s.status() == SessionStatus.CANCELLED

@@ -4,6 +4,7 @@ import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -79,7 +80,7 @@ public class CallService {
    */
   @Transactional
   public Call openCall(UUID planId, CallCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.CALL);
     checkTables(plan, create.tableIds());
     CallEntity e = new CallEntity();
     e.id = UUID.randomUUID();
@@ -103,7 +104,7 @@ public class CallService {
   @Transactional
   public Call updateCall(UUID id, CallUpdate update) {
     CallEntity e = readable(id);
-    PlanRef plan = plans.manageablePlan(e.planId);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.CALL);
     Versions.require("call", update.version(), e.version);
     checkTables(plan, update.tableIds());
     Set<UUID> dropped = new LinkedHashSet<>(e.tableIds);
@@ -132,7 +133,7 @@ public class CallService {
   @Transactional
   public void deleteCall(UUID id) {
     CallEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.CALL);
     long answers = usage.answersTo(e.id);
     if (answers > 0) {
       throw DomainException.Conflict.of(
@@ -159,7 +160,7 @@ public class CallService {
    */
   public CallRef manageableCall(UUID id) {
     CallEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.CALL);
     return toRef(e);
   }
 

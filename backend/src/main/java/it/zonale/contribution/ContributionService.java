@@ -6,7 +6,8 @@ import it.zonale.organization.OrganizationRef;
 import it.zonale.organization.OrganizationService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatus;
+import it.zonale.plan.PlanStatusPolicy;
+import it.zonale.plan.PlanWrite;
 import it.zonale.session.SessionRef;
 import it.zonale.session.SessionService;
 import it.zonale.shared.error.DomainException;
@@ -248,7 +249,7 @@ public class ContributionService {
       throw DomainException.Forbidden.of(
           "not-your-district", "Only the plan office of this ambito can answer its istanze.");
     }
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.CONTRIBUTION_ANSWER);
     Versions.require(RESOURCE, answer.version(), e.version);
     if (e.status != ContributionStatus.SUBMITTED && e.status != ContributionStatus.ANSWERED) {
       throw DomainException.InvalidState.of(
@@ -342,13 +343,7 @@ public class ContributionService {
    * approved its text is fixed, so they are written and submitted only during the consultation.
    */
   private static void requireConsultation(PlanRef plan) {
-    if (plan.status() != PlanStatus.CONSULTATION) {
-      throw DomainException.InvalidState.of(
-          "plan-not-in-consultation",
-          "Istanze are written and submitted while the plan is in consultation; this plan is "
-              + plan.status()
-              + ".");
-    }
+    PlanStatusPolicy.require(PlanWrite.CONTRIBUTION, plan.status());
   }
 
   private static DomainException transitionNotAllowed(

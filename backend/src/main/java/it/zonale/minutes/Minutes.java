@@ -1,6 +1,7 @@
 package it.zonale.minutes;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,4 +15,11 @@ public record Minutes(
     @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
         long version,
     @Schema(required = true) OffsetDateTime updatedAt,
-    OffsetDateTime approvedAt) {}
+    OffsetDateTime approvedAt,
+    @Schema(
+            required = true,
+            maxItems = 10000,
+            description =
+                "Numbered corrections of the approved minutes, oldest first: approved ones for"
+                    + " everyone, a draft only for the plan office.")
+        List<MinutesErratum> errata) {}

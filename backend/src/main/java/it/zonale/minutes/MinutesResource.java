@@ -4,6 +4,8 @@ import it.zonale.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,5 +63,34 @@ public class MinutesResource {
   public Minutes approveMinutes(
       @PathParam("sessionId") UUID sessionId, @NotNull @Valid MinutesApproval body) {
     return service.approve(sessionId, body);
+  }
+
+  @PUT
+  @Path("/errata/{number}")
+  @RolesAllowed(Roles.CONSORTIUM)
+  @Operation(
+      summary = "Write a correction (erratum) of approved minutes",
+      description =
+          "Approved minutes never change. Version 0 opens the next numbered erratum (422 while"
+              + " another is waiting for approval); afterwards send the version you read. Returns"
+              + " the minutes with their errata.")
+  public Minutes saveMinutesErratum(
+      @PathParam("sessionId") UUID sessionId,
+      @PathParam("number") @Min(1) @Max(10000) int number,
+      @NotNull @Valid MinutesUpdate body) {
+    return service.saveErratum(sessionId, number, body);
+  }
+
+  @POST
+  @Path("/errata/{number}/approval")
+  @RolesAllowed(Roles.CONSORTIUM)
+  @Operation(
+      summary = "Approve an erratum",
+      description = "Freezes the erratum version read by the plan office and publishes it.")
+  public Minutes approveMinutesErratum(
+      @PathParam("sessionId") UUID sessionId,
+      @PathParam("number") @Min(1) @Max(10000) int number,
+      @NotNull @Valid MinutesApproval body) {
+    return service.approveErratum(sessionId, number, body);
   }
 }

@@ -203,6 +203,7 @@ public class NotificationService {
     params.put("when", MailText.when(session.startsAt(), lang));
     params.put("where", MailText.where(session, lang));
     params.put("link", config.appUrl() + "/sessions/" + session.id());
+    params.put("reason", session.cancellationReason() == null ? "" : session.cancellationReason());
     return outbox.enqueue(kind, subjectId, person.email(), lang.name(), params, dedupKey, at);
   }
 

@@ -3,6 +3,7 @@ package it.zonale.objective;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -60,7 +61,7 @@ public class IndicatorService {
   @Transactional
   public Indicator createIndicator(UUID objectiveId, IndicatorCreate create) {
     ObjectiveEntity objective = objectives.readable(objectiveId);
-    plans.manageablePlan(objective.planId);
+    plans.manageablePlan(objective.planId, PlanWrite.OBJECTIVE_DEFINITION);
     if (indicators.countOf(objective.id) >= MAX_PER_OBJECTIVE) {
       throw DomainException.InvalidState.of(
           "too-many-indicators", "An objective has at most " + MAX_PER_OBJECTIVE + " indicators.");
@@ -96,7 +97,7 @@ public class IndicatorService {
   @Transactional
   public Indicator updateIndicator(UUID id, IndicatorUpdate update) {
     IndicatorEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.OBJECTIVE_DEFINITION);
     Versions.require(RESOURCE, update.version(), e.version);
     checkYears(update.baselineYear(), update.targetYear());
     List<Integer> outside =
@@ -131,7 +132,7 @@ public class IndicatorService {
   @Transactional
   public void deleteIndicator(UUID id) {
     IndicatorEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.OBJECTIVE_DEFINITION);
     audit.recordChange(AuditAction.DELETE, RESOURCE, e.id, e.districtId, toDto(e), null);
     measurements.delete("indicatorId", e.id);
     indicators.delete(e);
@@ -148,7 +149,7 @@ public class IndicatorService {
   @Transactional
   public Measurement recordMeasurement(UUID indicatorId, int year, MeasurementPut put) {
     IndicatorEntity e = readable(indicatorId);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.MEASUREMENT);
     if (year < e.baselineYear || year > e.targetYear + 1) {
       throw DomainException.InvalidInput.of(
           "year",
@@ -193,7 +194,7 @@ public class IndicatorService {
   @Transactional
   public void deleteMeasurement(UUID indicatorId, int year) {
     IndicatorEntity e = readable(indicatorId);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.MEASUREMENT);
     MeasurementEntity m =
         measurements
             .find(e.id, year)

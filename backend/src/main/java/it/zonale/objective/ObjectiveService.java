@@ -8,6 +8,8 @@ import it.zonale.contribution.ContributionStatus;
 import it.zonale.plan.Plan;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanStatusPolicy;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -125,7 +127,7 @@ public class ObjectiveService {
    */
   @Transactional
   public Objective createObjective(UUID planId, ObjectiveCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.OBJECTIVE_DEFINITION);
     ObjectiveEntity e = new ObjectiveEntity();
     e.id = UUID.randomUUID();
     e.planId = plan.id();
@@ -160,7 +162,7 @@ public class ObjectiveService {
   @Transactional
   public Objective updateObjective(UUID id, ObjectiveUpdate update) {
     ObjectiveEntity e = readable(id);
-    PlanRef plan = plans.manageablePlan(e.planId);
+    PlanRef plan = plans.officePlan(e.planId);
     Versions.require(RESOURCE, update.version(), e.version);
     Objective before = toDto(e);
     apply(
@@ -179,6 +181,11 @@ public class ObjectiveService {
             update.status(),
             update.contributionIds(),
             update.findings()));
+    // After the approval an objective's definition is frozen but its status is the monitoring.
+    boolean definitionChanged = !definition(before).equals(definition(toDto(e)));
+    PlanStatusPolicy.require(
+        definitionChanged ? PlanWrite.OBJECTIVE_DEFINITION : PlanWrite.OBJECTIVE_STATUS,
+        plan.status());
     objectives.flush();
     Objective after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, RESOURCE, e.id, e.districtId, before, after);
@@ -189,10 +196,26 @@ public class ObjectiveService {
   @Transactional
   public void deleteObjective(UUID id) {
     ObjectiveEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.OBJECTIVE_DEFINITION);
     audit.recordChange(AuditAction.DELETE, RESOURCE, e.id, e.districtId, toDto(e), null);
     objectives.delete(e);
     objectives.flush();
+  }
+
+  /** What the approved plan promised of an objective: everything but its status and bookkeeping. */
+  private static List<Object> definition(Objective o) {
+    return java.util.Arrays.asList(
+        o.policyAreaId(),
+        o.tableId(),
+        o.title(),
+        o.description(),
+        o.actions(),
+        o.actors(),
+        o.resources(),
+        o.startDate(),
+        o.endDate(),
+        o.contributions(),
+        o.findings());
   }
 
   /** For the indicators: the objective if the caller may read its plan. */

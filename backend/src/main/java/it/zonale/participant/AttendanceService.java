@@ -166,7 +166,7 @@ public class AttendanceService {
 
   /** The rows of a session's export, for the plan office: one per registration, in order. */
   public List<ExportRow> exportOf(UUID sessionId) {
-    sessions.manageableSession(sessionId);
+    sessions.officeSession(sessionId);
     List<RegistrationEntity> rows = registrations.allOf(sessionId);
     Map<UUID, ParticipantEntity> persons =
         participants.byIds(rows.stream().map(r -> r.participantId).toList());

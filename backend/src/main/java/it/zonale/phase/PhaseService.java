@@ -4,6 +4,7 @@ import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Versions;
@@ -55,7 +56,7 @@ public class PhaseService {
    */
   @Transactional
   public PlanPhase addPhase(UUID planId, PlanPhaseCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.TIMELINE);
     checkDates(create.startDate(), create.endDate());
     PhaseEntity e = new PhaseEntity();
     e.id = UUID.randomUUID();
@@ -116,7 +117,7 @@ public class PhaseService {
 
   private void manageable(PhaseEntity e) {
     readable(e);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.TIMELINE);
   }
 
   private static void checkDates(LocalDate start, LocalDate end) {

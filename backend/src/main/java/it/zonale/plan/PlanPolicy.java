@@ -53,12 +53,4 @@ public class PlanPolicy {
       throw DomainException.NotFound.of("plan", plan.id);
     }
   }
-
-  /** A closed plan is history: nothing in it changes any more. */
-  public void requireOpen(PlanEntity plan) {
-    if (plan.status == PlanStatus.CLOSED) {
-      throw DomainException.InvalidState.of(
-          "plan-closed", "The plan is closed: it can no longer be changed.");
-    }
-  }
 }

@@ -98,6 +98,7 @@ public class PlanService {
     List<UUID> areas = create.policyAreaIds() == null ? List.of() : create.policyAreaIds();
     checkPolicyAreas(areas);
     requirePeriodFree(create.districtId(), create.startYear(), create.endYear(), null);
+    requireNoOverlap(create.districtId(), create.startYear(), create.endYear(), null);
     PlanEntity e = new PlanEntity();
     e.id = UUID.randomUUID();
     e.districtId = create.districtId();
@@ -114,7 +115,8 @@ public class PlanService {
    * @throws DomainException.NotFound plan-not-found
    * @throws DomainException.Forbidden not-your-district
    * @throws DomainException.StaleVersion stale-version
-   * @throws DomainException.InvalidState plan-closed
+   * @throws DomainException.InvalidState plan-approved, plan-closed ({@link PlanStatusPolicy}),
+   *     plan-period-overlap
    * @throws DomainException.Conflict policy-area-in-use, plan-period-taken
    */
   @Transactional
@@ -122,7 +124,7 @@ public class PlanService {
     PlanEntity e = find(id);
     policy.requireManage(e);
     Versions.require("plan", update.version(), e.version);
-    policy.requireOpen(e);
+    PlanStatusPolicy.require(PlanWrite.PLAN_DATA, e.status);
     checkPeriod(update.startYear(), update.endYear());
     checkPolicyAreas(update.policyAreaIds());
     Set<UUID> dropped = new LinkedHashSet<>(usage.policyAreasInUse(e.id));
@@ -135,6 +137,7 @@ public class PlanService {
               + ": remove them from the tables first.");
     }
     requirePeriodFree(e.districtId, update.startYear(), update.endYear(), e.id);
+    requireNoOverlap(e.districtId, update.startYear(), update.endYear(), e.id);
     Plan before = PlanMapper.toDto(e);
     apply(
         e,
@@ -195,7 +198,7 @@ public class PlanService {
    * CONSULTATION to APPROVED, the one step PlanStatus allows, without a version from the client
    * (the approval is the act that decides it).
    *
-   * @throws DomainException.InvalidState plan-status-transition-not-allowed
+   * @throws DomainException.InvalidState plan-status-transition-not-allowed, plan-period-overlap
    */
   @Transactional
   public Plan recordPlanApproval(UUID id) {
@@ -206,6 +209,7 @@ public class PlanService {
           "plan-status-transition-not-allowed",
           "Only a plan in consultation can be approved; this one is " + e.status + ".");
     }
+    requireNoOverlap(e.districtId, e.startYear, e.endYear, e.id);
     Plan before = PlanMapper.toDto(e);
     e.status = PlanStatus.APPROVED;
     e.updatedAt = Timestamps.now();
@@ -224,10 +228,7 @@ public class PlanService {
   public void deletePlan(UUID id) {
     PlanEntity e = find(id);
     policy.requireManage(e);
-    if (e.status != PlanStatus.DRAFT) {
-      throw DomainException.InvalidState.of(
-          "plan-not-draft", "Only a draft plan can be deleted; this one is " + e.status + ".");
-    }
+    PlanStatusPolicy.require(PlanWrite.PLAN_DELETE, e.status);
     audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
     plans.delete(e);
     plans.flush();
@@ -252,11 +253,32 @@ public class PlanService {
     }
   }
 
-  /** For features under a plan: the plan if the caller manages it and it is not closed. */
-  public PlanRef manageablePlan(UUID id) {
+  /**
+   * For features under a plan: the plan if the caller manages it and its status allows this write
+   * ({@link PlanStatusPolicy}, the one table of what may change in each status).
+   *
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   * @throws DomainException.InvalidState the policy's problem type (plan-approved, plan-closed…)
+   */
+  public PlanRef manageablePlan(UUID id, PlanWrite write) {
     PlanEntity plan = find(id);
     policy.requireManage(plan);
-    policy.requireOpen(plan);
+    PlanStatusPolicy.require(write, plan.status);
+    return PlanMapper.toRef(plan);
+  }
+
+  /**
+   * For the plan office's reads and for writes whose status rule depends on what they change: the
+   * plan if the caller manages it, whatever its status. The caller then asks {@link
+   * PlanStatusPolicy#require} itself.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   * @throws DomainException.Forbidden not-your-district
+   */
+  public PlanRef officePlan(UUID id) {
+    PlanEntity plan = find(id);
+    policy.requireManage(plan);
     return PlanMapper.toRef(plan);
   }
 
@@ -284,6 +306,39 @@ public class PlanService {
         throw DomainException.InvalidInput.of(
             "/policyAreaIds/" + i, FieldCode.UNKNOWN_REFERENCE, "no policy area with this id");
       }
+    }
+  }
+
+  /**
+   * No two approved plans of one ambito (APPROVED, MONITORING, CLOSED) overlap in years: the public
+   * record must say which plan governs each year. Drafts and plans in consultation are proposals (a
+   * draft is withdrawn by deleting it), so they may overlap each other; one that overlaps an
+   * approved plan is refused when written and when approved.
+   */
+  private void requireNoOverlap(UUID districtId, int startYear, int endYear, UUID self) {
+    List<PlanEntity> overlapping =
+        plans.list(
+            "districtId = ?1 and status in ?2 and startYear <= ?3 and endYear >= ?4 and id <> ?5",
+            districtId,
+            List.of(PlanStatus.APPROVED, PlanStatus.MONITORING, PlanStatus.CLOSED),
+            endYear,
+            startYear,
+            self == null ? new UUID(0, 0) : self);
+    if (!overlapping.isEmpty()) {
+      PlanEntity other = overlapping.get(0);
+      throw DomainException.InvalidState.of(
+          "plan-period-overlap",
+          "This ambito already has the "
+              + other.status
+              + " plan "
+              + other.startYear
+              + "-"
+              + other.endYear
+              + ", which overlaps "
+              + startYear
+              + "-"
+              + endYear
+              + ": one plan governs each year.");
     }
   }
 

@@ -7,7 +7,8 @@ import it.zonale.audit.AuditService;
 import it.zonale.plan.Plan;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatus;
+import it.zonale.plan.PlanStatusPolicy;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -276,11 +277,7 @@ public class PlanDocumentService {
     DocumentVersionEntity v = version(planId, number);
     requireAmbito(v.districtId);
     PlanRef plan = plans.readablePlan(planId);
-    if (plan.status() != PlanStatus.CONSULTATION) {
-      throw DomainException.InvalidState.of(
-          "plan-not-in-consultation",
-          "Comments are open while the plan is in consultation; it is " + plan.status() + ".");
-    }
+    PlanStatusPolicy.require(PlanWrite.DOCUMENT_COMMENT, plan.status());
     requireNotFrozen(planId);
     if (create.chapterKey() != null
         && ContentJson.read(v.content).chapters().stream()
@@ -410,7 +407,7 @@ public class PlanDocumentService {
 
   /** The plan office of the plan's ambito, writing on a plan whose document is not frozen. */
   private PlanRef editable(UUID planId) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.DOCUMENT);
     requireNotFrozen(plan.id());
     return plan;
   }

@@ -22,5 +22,7 @@ public record Session(
     @Schema(required = true, maxItems = 50) List<AgendaItem> agenda,
     @Schema(format = "int32", minimum = "1", maximum = "100000") Integer capacity,
     @Schema(required = true) SessionStatus status,
+    @Schema(maxLength = 2000, description = "Why the session was cancelled; set when CANCELLED.")
+        String cancellationReason,
     @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
         long version) {}

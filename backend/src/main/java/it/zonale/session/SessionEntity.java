@@ -65,6 +65,9 @@ public class SessionEntity extends PanacheEntityBase {
   @Column(name = "status", nullable = false)
   public SessionStatus status;
 
+  @Column(name = "cancellation_reason")
+  public String cancellationReason;
+
   @Version
   @Column(name = "version", nullable = false)
   public long version;

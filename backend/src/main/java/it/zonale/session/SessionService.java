@@ -1,9 +1,11 @@
 package it.zonale.session;
 
+import io.quarkus.arc.All;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,6 +45,7 @@ public class SessionService {
   private final PlanService plans;
   private final TableService tables;
   private final AuditService audit;
+  private final List<SessionRecord> records;
 
   public SessionService(
       SessionRepository sessions,
@@ -49,7 +53,9 @@ public class SessionService {
       TableService tables,
       AuditService audit,
       Event<SeatsAdded> seatsAdded,
-      Event<SessionNotice> notices) {
+      Event<SessionNotice> notices,
+      @All List<SessionRecord> records) {
+    this.records = records;
     this.seatsAdded = seatsAdded;
     this.notices = notices;
     this.audit = audit;
@@ -105,7 +111,7 @@ public class SessionService {
    */
   @Transactional
   public Session scheduleSession(UUID planId, SessionCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.SESSION);
     if (create.kind() == SessionKind.TABLE) {
       if (create.tableId() == null) {
         throw DomainException.InvalidInput.of(
@@ -159,7 +165,7 @@ public class SessionService {
   @Transactional
   public Session updateSession(UUID id, SessionUpdate update) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", update.version(), e.version);
     if (e.status == SessionStatus.CANCELLED) {
       throw DomainException.InvalidState.of(
@@ -197,14 +203,16 @@ public class SessionService {
   }
 
   /**
-   * A scheduled session becomes held or cancelled; nothing else moves.
+   * A scheduled session becomes held (once it has started) or cancelled (with a reason); nothing
+   * else moves.
    *
-   * @throws DomainException.InvalidState session-status-transition-not-allowed
+   * @throws DomainException.InvalidState session-status-transition-not-allowed, session-not-started
+   * @throws DomainException.InvalidInput a cancellation without a reason
    */
   @Transactional
   public Session changeSessionStatus(UUID id, SessionStatusChange change) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", change.version(), e.version);
     if (e.status != SessionStatus.SCHEDULED || change.status() == SessionStatus.SCHEDULED) {
       throw DomainException.InvalidState.of(
@@ -215,9 +223,23 @@ public class SessionService {
               + change.status()
               + "; only a SCHEDULED session can become HELD or CANCELLED.");
     }
+    Instant now = Timestamps.now();
+    if (change.status() == SessionStatus.HELD && now.isBefore(e.startsAt)) {
+      throw DomainException.InvalidState.of(
+          "session-not-started",
+          "A session is marked as held only once it has started; this one starts at "
+              + e.startsAt
+              + ".");
+    }
+    String reason = change.reason() == null ? "" : change.reason().strip();
+    if (change.status() == SessionStatus.CANCELLED && reason.isEmpty()) {
+      throw DomainException.InvalidInput.of(
+          "/reason", FieldCode.REQUIRED, "a cancellation says why, publicly");
+    }
     Session before = toDto(e);
     e.status = change.status();
-    e.updatedAt = Timestamps.now();
+    e.cancellationReason = change.status() == SessionStatus.CANCELLED ? reason : null;
+    e.updatedAt = now;
     sessions.flush();
     Session after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "session", e.id, e.districtId, before, after);
@@ -227,11 +249,22 @@ public class SessionService {
     return after;
   }
 
-  /** A session with registrations cannot be deleted (409 still-referenced): cancel it instead. */
+  /**
+   * Only a session that left no record can be deleted: one with registrations, attendance or
+   * minutes is part of the public record (art. 55 CTS) and is cancelled with a reason instead.
+   *
+   * @throws DomainException.InvalidState session-has-record
+   */
   @Transactional
   public void deleteSession(UUID id) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
+    if (e.status == SessionStatus.HELD || records.stream().anyMatch(r -> r.holdsRecordOf(e.id))) {
+      throw DomainException.InvalidState.of(
+          "session-has-record",
+          "This session has registrations, attendance or minutes: cancel it with a reason"
+              + " instead of deleting it.");
+    }
     audit.recordChange(AuditAction.DELETE, "session", e.id, e.districtId, toDto(e), null);
     sessions.delete(e);
     sessions.flush();
@@ -246,13 +279,20 @@ public class SessionService {
   /** For registrations: the session if the caller manages its plan. */
   public SessionRef manageableSession(UUID id) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SESSION);
     return ref(e);
   }
 
-  /** For attendance figures: every session of a plan the caller manages. */
+  /** For the plan office's exports: the session if the caller manages its plan, in any status. */
+  public SessionRef officeSession(UUID id) {
+    SessionEntity e = readable(id);
+    plans.officePlan(e.planId);
+    return ref(e);
+  }
+
+  /** For attendance figures: every session of a plan the caller manages, in any status. */
   public List<SessionRef> sessionsOfManageablePlan(UUID planId) {
-    plans.manageablePlan(planId);
+    plans.officePlan(planId);
     return sessions.list("planId", planId).stream().map(SessionService::ref).toList();
   }
 
@@ -396,6 +436,7 @@ public class SessionService {
         List.copyOf(e.agenda),
         e.capacity,
         e.status,
+        e.cancellationReason,
         e.version);
   }
 }

@@ -4,6 +4,7 @@ import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.DomainException.FieldProblem;
 import it.zonale.shared.error.FieldCode;
@@ -95,7 +96,7 @@ public class SurveyService {
    */
   @Transactional
   public Survey createSurvey(UUID planId, SurveyCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.SURVEY);
     SurveyDefinition definition =
         create.definition() == null ? SurveyDefinition.empty() : create.definition();
     UUID copiedFrom = null;
@@ -141,7 +142,7 @@ public class SurveyService {
   @Transactional
   public Survey updateSurvey(UUID id, SurveyUpdate update) {
     SurveyEntity e = readable(id);
-    PlanRef plan = plans.manageablePlan(e.planId);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.SURVEY);
     Versions.require(RESOURCE, update.version(), e.version);
     Instant deadline = update.deadline() == null ? null : update.deadline().toInstant();
     if (e.status == SurveyStatus.DRAFT) {
@@ -186,7 +187,7 @@ public class SurveyService {
   @Transactional
   public Survey publishSurvey(UUID id, SurveyPublish publish) {
     SurveyEntity e = readable(id);
-    PlanRef plan = plans.manageablePlan(e.planId);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.SURVEY);
     Versions.require(RESOURCE, publish.version(), e.version);
     if (e.status != SurveyStatus.DRAFT) {
       throw DomainException.InvalidState.of(
@@ -232,7 +233,7 @@ public class SurveyService {
   @Transactional
   public Survey closeSurvey(UUID id, SurveyClose close) {
     SurveyEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SURVEY);
     Versions.require(RESOURCE, close.version(), e.version);
     if (e.status != SurveyStatus.PUBLISHED) {
       throw DomainException.InvalidState.of(
@@ -257,7 +258,7 @@ public class SurveyService {
   @Transactional
   public void deleteSurvey(UUID id) {
     SurveyEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.SURVEY);
     if (e.status != SurveyStatus.DRAFT) {
       throw DomainException.InvalidState.of(
           "survey-not-draft",

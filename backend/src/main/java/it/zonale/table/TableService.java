@@ -7,6 +7,7 @@ import it.zonale.organization.OrganizationRef;
 import it.zonale.organization.OrganizationService;
 import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanWrite;
 import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
@@ -115,7 +116,7 @@ public class TableService {
    */
   @Transactional
   public Table createTable(UUID planId, TableCreate create) {
-    PlanRef plan = plans.manageablePlan(planId);
+    PlanRef plan = plans.manageablePlan(planId, PlanWrite.TABLE_DEFINITION);
     check(
         plan, create.name(), create.level(), create.subdistrictId(), create.policyAreaIds(), null);
     TableEntity e = new TableEntity();
@@ -143,7 +144,7 @@ public class TableService {
   @Transactional
   public Table updateTable(UUID id, TableUpdate update) {
     TableEntity e = readable(id);
-    PlanRef plan = plans.manageablePlan(e.planId);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.TABLE_DEFINITION);
     Versions.require("table", update.version(), e.version);
     check(
         plan, update.name(), update.level(), update.subdistrictId(), update.policyAreaIds(), e.id);
@@ -166,7 +167,7 @@ public class TableService {
   @Transactional
   public void deleteTable(UUID id) {
     TableEntity e = readable(id);
-    plans.manageablePlan(e.planId);
+    plans.manageablePlan(e.planId, PlanWrite.TABLE_DEFINITION);
     audit.recordChange(AuditAction.DELETE, "table", e.id, e.districtId, toDto(e), null);
     tables.delete(e);
     tables.flush();
@@ -269,7 +270,7 @@ public class TableService {
   @Transactional
   public void admitMember(TableMemberAdmission admission) {
     TableEntity table = readable(admission.tableId());
-    plans.manageablePlan(table.planId);
+    plans.manageablePlan(table.planId, PlanWrite.TABLE_MEMBERSHIP);
     TableMembershipEntity m = members.find(table.id, admission.organizationId()).orElse(null);
     Map<String, Object> before = m == null ? null : auditView(m);
     if (m == null) {

@@ -137,7 +137,14 @@ class CalendarFeedResourceTest extends ApiTest {
     register(delegate, twoPeople.get("id"), bruno);
     register(delegate, cancelledSession.get("id"), bruno);
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", cancelledSession.get("version")))
+        .body(
+            Map.of(
+                "status",
+                "CANCELLED",
+                "reason",
+                "Maltempo: allerta meteo",
+                "version",
+                cancelledSession.get("version")))
         .put("/api/v1/sessions/" + cancelledSession.get("id") + "/status")
         .then()
         .statusCode(200);

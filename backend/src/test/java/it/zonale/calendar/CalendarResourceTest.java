@@ -151,7 +151,14 @@ class CalendarResourceTest extends ApiTest {
     var kept = schedule(plan.get("id"), null, "Confermato", "2026-10-25T16:30:00+01:00");
     var cancelled = schedule(plan.get("id"), null, "Annullato", "2026-10-26T16:30:00+01:00");
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", cancelled.get("version")))
+        .body(
+            Map.of(
+                "status",
+                "CANCELLED",
+                "reason",
+                "Maltempo: allerta meteo",
+                "version",
+                cancelled.get("version")))
         .put("/api/v1/sessions/" + cancelled.get("id") + "/status")
         .then()
         .statusCode(200);
@@ -167,8 +174,15 @@ class CalendarResourceTest extends ApiTest {
       VEvent event = calendar.event(cancelled.get("id"));
       assertThat(ParsedCalendar.value(event, Property.STATUS)).isEqualTo("CANCELLED");
       assertThat(ParsedCalendar.value(event, Property.SEQUENCE)).isEqualTo("1");
+      assertThat(ParsedCalendar.value(event, Property.DESCRIPTION))
+          .contains("Maltempo: allerta meteo");
     }
     assertThat(one.property("X-WR-CALNAME")).isEqualTo("Annullato");
+    anonymous()
+        .get("/api/v1/sessions/" + cancelled.get("id"))
+        .then()
+        .statusCode(200)
+        .body("cancellationReason", org.hamcrest.Matchers.equalTo("Maltempo: allerta meteo"));
   }
 
   @Test

@@ -52,6 +52,7 @@ class IcsWriterTest {
             List.of(new AgendaItem("Lettura dei bisogni", notes)),
             null,
             SessionStatus.SCHEDULED,
+            null,
             3);
 
     String ics =

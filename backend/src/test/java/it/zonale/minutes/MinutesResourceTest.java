@@ -41,9 +41,15 @@ class MinutesResourceTest extends ApiTest {
         .path("id");
   }
 
+  String heldSession() {
+    String id = session();
+    markHeld(office, id);
+    return id;
+  }
+
   @Test
   void aDraftIsSeenOnlyByThePlanOfficeUntilApprovedThenItIsPublicAndFrozen() {
-    String url = "/api/v1/sessions/" + session() + "/minutes";
+    String url = "/api/v1/sessions/" + heldSession() + "/minutes";
     anonymous().get(url).then().statusCode(404);
     as(office)
         .body(Map.of("body", "Presenti 12 enti. Si discute della scheda.", "version", 0))
@@ -89,7 +95,7 @@ class MinutesResourceTest extends ApiTest {
 
   @Test
   void twoFirstDraftsAtOnceDoNotOverwriteEachOther() {
-    String url = "/api/v1/sessions/" + session() + "/minutes";
+    String url = "/api/v1/sessions/" + heldSession() + "/minutes";
     as(office).body(Map.of("body", "Prima bozza", "version", 0)).put(url).then().statusCode(200);
     as(office)
         .body(Map.of("body", "Un'altra prima bozza", "version", 0))
@@ -102,7 +108,7 @@ class MinutesResourceTest extends ApiTest {
 
   @Test
   void onlyThePlanOfficeWritesAndApproves() {
-    String url = "/api/v1/sessions/" + session() + "/minutes";
+    String url = "/api/v1/sessions/" + heldSession() + "/minutes";
     UUID coop = registerOrganization(office, "ODV");
     String ets = Tokens.token("ets-" + coop, "ets", coop, OGLIO_PO);
     as(ets).body(Map.of("body", "x", "version", 0)).put(url).then().statusCode(403);
@@ -113,5 +119,84 @@ class MinutesResourceTest extends ApiTest {
         .then()
         .statusCode(422)
         .body("type", equalTo(PROBLEM + "minutes-empty"));
+  }
+
+  @Test
+  void minutesAreWrittenOnlyForAHeldSession() {
+    String id = session();
+    as(office)
+        .body(Map.of("body", "Verbale anticipato", "version", 0))
+        .put("/api/v1/sessions/" + id + "/minutes")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "session-not-held"));
+    as(office).get("/api/v1/sessions/" + id + "/minutes").then().statusCode(404);
+  }
+
+  @Test
+  void approvedMinutesAreCorrectedByNumberedErrataShownWithTheOriginal() {
+    String url = "/api/v1/sessions/" + heldSession() + "/minutes";
+    as(office)
+        .body(Map.of("body", "Presenti 12 enti.", "version", 0))
+        .put(url)
+        .then()
+        .statusCode(200);
+    as(office)
+        .body(Map.of("body", "Errata corrige", "version", 0))
+        .put(url + "/errata/1")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "minutes-not-approved"));
+    as(office).body(Map.of("version", 1)).post(url + "/approval").then().statusCode(200);
+
+    as(office)
+        .body(Map.of("body", "Presenti 13 enti, non 12.", "version", 0))
+        .put(url + "/errata/2")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "erratum-number-not-next"));
+    as(office)
+        .body(Map.of("body", "Presenti 13 enti.", "version", 0))
+        .put(url + "/errata/1")
+        .then()
+        .statusCode(200)
+        .body("body", equalTo("Presenti 12 enti."))
+        .body("errata[0].number", equalTo(1))
+        .body("errata[0].status", equalTo("DRAFT"));
+    // a draft erratum is the office's; the public sees the original alone
+    anonymous().get(url).then().statusCode(200).body("errata.size()", equalTo(0));
+    as(office)
+        .body(Map.of("body", "Secondo", "version", 0))
+        .put(url + "/errata/2")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "erratum-pending"));
+    as(office)
+        .body(Map.of("body", "Presenti 13 enti, non 12.", "version", 1))
+        .put(url + "/errata/1")
+        .then()
+        .statusCode(200);
+    as(office).body(Map.of("version", 2)).post(url + "/errata/1/approval").then().statusCode(200);
+    as(office)
+        .body(Map.of("body", "Cambiato dopo", "version", 3))
+        .put(url + "/errata/1")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "erratum-approved"));
+    anonymous()
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("body", equalTo("Presenti 12 enti."))
+        .body("status", equalTo("APPROVED"))
+        .body("errata.size()", equalTo(1))
+        .body("errata[0].body", equalTo("Presenti 13 enti, non 12."))
+        .body("errata[0].status", equalTo("APPROVED"));
+    as(office)
+        .body(Map.of("body", "Presenti 14 enti.", "version", 0))
+        .put(url + "/errata/2")
+        .then()
+        .statusCode(200)
+        .body("errata.size()", equalTo(2));
   }
 }

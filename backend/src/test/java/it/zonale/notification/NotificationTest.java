@@ -350,7 +350,8 @@ class NotificationTest extends ApiTest {
             .extract()
             .path("version");
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", version))
+        .body(
+            Map.of("status", "CANCELLED", "reason", "Maltempo: allerta meteo", "version", version))
         .put("/api/v1/sessions/" + session.get("id") + "/status")
         .then()
         .statusCode(200);
@@ -365,6 +366,10 @@ class NotificationTest extends ApiTest {
         .filteredOn(m -> m.subject().startsWith("Incontro modificato"))
         .singleElement()
         .satisfies(m -> assertThat(m.body()).contains("Biblioteca comunale, Casalmaggiore"));
+    assertThat(mailsTo(seatedMail))
+        .filteredOn(m -> m.subject().startsWith("Incontro annullato"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).contains("Motivo: Maltempo: allerta meteo"));
     assertThat(mailsTo(waitingMail))
         .extracting(Received::subject)
         .contains(

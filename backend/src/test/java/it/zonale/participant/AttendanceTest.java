@@ -160,6 +160,7 @@ class AttendanceTest extends ApiTest {
     attend(held.get("id"), a1, true);
     attend(held.get("id"), a2, false);
     attend(held.get("id"), b1, true);
+    startedAnHourAgo(held.get("id"));
     as(office)
         .body(Map.of("status", "HELD", "version", held.get("version")))
         .put("/api/v1/sessions/" + held.get("id") + "/status")

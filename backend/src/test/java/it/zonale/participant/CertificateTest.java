@@ -60,6 +60,7 @@ class CertificateTest extends ApiTest {
   }
 
   void hold(Map<String, Object> session) {
+    startedAnHourAgo(session.get("id"));
     as(office)
         .body(Map.of("status", "HELD", "version", session.get("version")))
         .put("/api/v1/sessions/" + session.get("id") + "/status")

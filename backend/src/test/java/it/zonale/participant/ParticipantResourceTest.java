@@ -137,7 +137,14 @@ class ParticipantResourceTest extends ApiTest {
     var person = addPerson(etsOf(coop), coop, "Anna Bianchi");
     var session = futureSession();
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", session.get("version")))
+        .body(
+            Map.of(
+                "status",
+                "CANCELLED",
+                "reason",
+                "Maltempo: allerta meteo",
+                "version",
+                session.get("version")))
         .put("/api/v1/sessions/" + session.get("id") + "/status")
         .then()
         .statusCode(200);
@@ -147,6 +154,56 @@ class ParticipantResourceTest extends ApiTest {
         .then()
         .statusCode(422)
         .body("type", equalTo(PROBLEM + "session-not-open"));
+  }
+
+  @Test
+  void aSessionWithRegistrationsIsCancelledWithAReasonNeverDeletedNorHeldBeforeItStarts() {
+    UUID coop = registerOrganization(office, "ODV");
+    var person = addPerson(etsOf(coop), coop, "Paolo Neri");
+    var session = futureSession();
+    String url = "/api/v1/sessions/" + session.get("id");
+    as(etsOf(coop))
+        .body(Map.of("participantId", person.get("id")))
+        .post(url + "/participants")
+        .then()
+        .statusCode(201);
+    as(office)
+        .body(Map.of("status", "HELD", "version", session.get("version")))
+        .put(url + "/status")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "session-not-started"));
+    as(office)
+        .delete(url)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "session-has-record"));
+    as(office)
+        .body(Map.of("status", "CANCELLED", "version", session.get("version")))
+        .put(url + "/status")
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("/reason"));
+    anonymous().get(url).then().statusCode(200).body("status", equalTo("SCHEDULED"));
+    as(office)
+        .body(
+            Map.of(
+                "status",
+                "CANCELLED",
+                "reason",
+                "Sala inagibile",
+                "version",
+                session.get("version")))
+        .put(url + "/status")
+        .then()
+        .statusCode(200);
+    anonymous()
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("cancellationReason", equalTo("Sala inagibile"));
+    as(office).get(url + "/participants").then().body("total", equalTo(1));
   }
 
   @Test

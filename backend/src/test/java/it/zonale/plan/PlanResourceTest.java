@@ -222,6 +222,98 @@ class PlanResourceTest extends ApiTest {
   }
 
   @Test
+  void approvedPlansOfOneAmbitoNeverOverlapInYears() {
+    // Cremona's ambito is used by few tests: room for a plan of several years and its overlaps
+    String cremona = Tokens.consortium(Tokens.CREMONESE);
+    var first = createPlan(cremona, Tokens.CREMONESE, policyAreaIds(1));
+    for (int i = 0; i < 20 && first.get("startYear").equals(first.get("endYear")); i++) {
+      first = createPlan(cremona, Tokens.CREMONESE, policyAreaIds(1));
+    }
+    int start = (Integer) first.get("startYear");
+    int end = (Integer) first.get("endYear");
+    assertThat(end).isGreaterThan(start);
+    // two proposals may overlap: a draft is withdrawn by deleting it
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rival =
+        (Map<String, Object>)
+            (Map<?, ?>)
+                as(cremona)
+                    .body(
+                        Map.of(
+                            "districtId",
+                            Tokens.CREMONESE,
+                            "title",
+                            "Proposta alternativa",
+                            "startYear",
+                            end,
+                            "endYear",
+                            end,
+                            "policyAreaIds",
+                            List.of()))
+                    .post("/api/v1/plans")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
+    approve(cremona, publish(cremona, first));
+    rival = publish(cremona, rival);
+    as(cremona)
+        .body(approvalBody())
+        .post("/api/v1/plans/" + rival.get("id") + "/approval")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "plan-period-overlap"));
+    as(cremona)
+        .get("/api/v1/plans/" + rival.get("id"))
+        .then()
+        .body("status", equalTo("CONSULTATION"));
+    as(cremona)
+        .body(
+            Map.of(
+                "districtId",
+                Tokens.CREMONESE,
+                "title",
+                "Sovrapposto",
+                "startYear",
+                start,
+                "endYear",
+                start,
+                "policyAreaIds",
+                List.of()))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "plan-period-overlap"));
+  }
+
+  private static Map<String, Object> approvalBody() {
+    List<Map<String, Object>> votes = new java.util.ArrayList<>();
+    for (Object istat :
+        anonymous()
+            .get("/api/v1/districts/" + Tokens.CREMONESE + "/municipalities?limit=100")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items.istatCode")) {
+      votes.add(Map.of("istatCode", istat, "vote", "IN_FAVOUR"));
+    }
+    return Map.of(
+        "assemblyDate",
+        java.time.LocalDate.now().minusDays(1).toString(),
+        "deliberation",
+        "Deliberazione n. 1",
+        "votes",
+        votes);
+  }
+
+  private static void approve(String token, Map<String, Object> plan) {
+    String base = "/api/v1/plans/" + plan.get("id");
+    as(token).post(base + "/document/versions").then().statusCode(201);
+    as(token).body(approvalBody()).post(base + "/approval").then().statusCode(201);
+  }
+
+  @Test
   void listsArePaginatedWithTotals() {
     createPlan(office, OGLIO_PO, policyAreaIds(1));
     createPlan(office, OGLIO_PO, policyAreaIds(1));

@@ -111,7 +111,14 @@ class SessionResourceTest extends ApiTest {
     anonymous().get(url + "?tableId=" + table.get("id")).then().body("total", equalTo(2));
     anonymous().get(url + "?kind=PLENARY").then().body("items.id", contains(plenary.get("id")));
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", second.get("version")))
+        .body(
+            Map.of(
+                "status",
+                "CANCELLED",
+                "reason",
+                "Maltempo: allerta meteo",
+                "version",
+                second.get("version")))
         .put("/api/v1/sessions/" + second.get("id") + "/status")
         .then()
         .statusCode(200);
@@ -128,6 +135,7 @@ class SessionResourceTest extends ApiTest {
             plan.get("startYear") + "-03-01T10:00:00+01:00",
             plan.get("startYear") + "-03-01T12:00:00+01:00");
     String url = "/api/v1/sessions/" + s.get("id") + "/status";
+    startedAnHourAgo(s.get("id"));
     as(office)
         .body(Map.of("status", "HELD", "version", 0))
         .put(url)
@@ -135,7 +143,7 @@ class SessionResourceTest extends ApiTest {
         .statusCode(200)
         .body("status", equalTo("HELD"));
     as(office)
-        .body(Map.of("status", "CANCELLED", "version", 1))
+        .body(Map.of("status", "CANCELLED", "reason", "Maltempo: allerta meteo", "version", 1))
         .put(url)
         .then()
         .statusCode(422)

@@ -41,37 +41,75 @@ public abstract class ApiTest {
   }
 
   /**
-   * A new draft plan of the district, in a free period chosen at random so that tests never
-   * collide.
+   * A new draft plan of the district, in a period chosen at random among the years no plan of the
+   * district covers yet (else among those no approved plan covers), so that tests never collide:
+   * approved plans of one ambito never overlap.
    */
   protected static Map<String, Object> createPlan(
       String token, UUID districtId, List<String> areaIds) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (int attempt = 0; attempt < 300; attempt++) {
-      int start = random.nextInt(2000, 2097);
-      int end = Math.min(2100, start + random.nextInt(0, 5));
-      ValidatableResponse r =
+    boolean[] any = new boolean[101];
+    boolean[] published = new boolean[101];
+    for (int offset = 0; ; offset += 100) {
+      List<Map<String, Object>> items =
           as(token)
-              .body(
-                  Map.of(
-                      "districtId",
-                      districtId,
-                      "title",
-                      "Piano di Zona " + start + "-" + end,
-                      "startYear",
-                      start,
-                      "endYear",
-                      end,
-                      "policyAreaIds",
-                      areaIds))
-              .post("/api/v1/plans")
-              .then();
-      if (r.extract().statusCode() == 201) {
-        Map<String, Object> plan = r.extract().jsonPath().getMap("");
-        r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
-        return plan;
+              .get("/api/v1/plans?districtId=" + districtId + "&limit=100&offset=" + offset)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("items");
+      for (Map<String, Object> p : items) {
+        for (int y = (Integer) p.get("startYear"); y <= (Integer) p.get("endYear"); y++) {
+          any[y - 2000] = true;
+          published[y - 2000] |=
+              !"DRAFT".equals(p.get("status")) && !"CONSULTATION".equals(p.get("status"));
+        }
       }
-      r.statusCode(409);
+      if (items.size() < 100) {
+        break;
+      }
+    }
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (boolean[] taken : List.of(any, published)) {
+      List<Integer> starts = new java.util.ArrayList<>();
+      for (int y = 0; y < 101; y++) {
+        if (!taken[y]) {
+          starts.add(y);
+        }
+      }
+      java.util.Collections.shuffle(starts);
+      for (int first : starts) {
+        int last = first;
+        // periods are unique per ambito too, so spans vary: many periods share a first year
+        int wanted = random.nextInt(0, taken == any ? 3 : 5);
+        while (last - first < wanted && last + 1 < 101 && !taken[last + 1]) {
+          last++;
+        }
+        int start = 2000 + first;
+        int end = 2000 + last;
+        ValidatableResponse r =
+            as(token)
+                .body(
+                    Map.of(
+                        "districtId",
+                        districtId,
+                        "title",
+                        "Piano di Zona " + start + "-" + end,
+                        "startYear",
+                        start,
+                        "endYear",
+                        end,
+                        "policyAreaIds",
+                        areaIds))
+                .post("/api/v1/plans")
+                .then();
+        if (r.extract().statusCode() == 201) {
+          Map<String, Object> plan = r.extract().jsonPath().getMap("");
+          r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
+          return plan;
+        }
+        r.statusCode(org.hamcrest.Matchers.oneOf(409, 422));
+      }
     }
     throw new IllegalStateException("no free plan period left for the test district");
   }
@@ -119,6 +157,36 @@ public abstract class ApiTest {
         .extract()
         .jsonPath()
         .getMap("");
+  }
+
+  /**
+   * Time passes for a session that has not started: it started an hour ago and ends in an hour, so
+   * that it may be marked held (a session is held only once it has started). A past one stays.
+   */
+  protected static void startedAnHourAgo(Object sessionId) {
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                io.quarkus.arc.Arc.container()
+                    .instance(jakarta.persistence.EntityManager.class)
+                    .get()
+                    .createNativeQuery(
+                        "update sessions set starts_at = now() - interval '1 hour',"
+                            + " ends_at = now() + interval '1 hour' where id = ?1 and starts_at > now()")
+                    .setParameter(1, UUID.fromString(sessionId.toString()))
+                    .executeUpdate());
+  }
+
+  /** The session has started and the plan office marks it held (minutes need a held session). */
+  protected static void markHeld(String officeToken, Object sessionId) {
+    startedAnHourAgo(sessionId);
+    String url = "/api/v1/sessions/" + sessionId;
+    int version = as(officeToken).get(url).then().statusCode(200).extract().path("version");
+    as(officeToken)
+        .body(Map.of("status", "HELD", "version", version))
+        .put(url + "/status")
+        .then()
+        .statusCode(200);
   }
 
   /** A date-time this many days from now (negative: in the past), with Rome's offset. */
