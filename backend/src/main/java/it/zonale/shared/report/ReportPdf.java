@@ -45,6 +45,14 @@ public final class ReportPdf {
   }
 
   public static byte[] render(Report report) {
+    return renderHtml(ReportHtml.render(report));
+  }
+
+  /**
+   * Any XHTML document of ours as a PDF/UA-1 and PDF/A-2a file; it must have {@code lang}, a title
+   * and use the font families of {@link #FONTS}.
+   */
+  public static byte[] renderHtml(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -56,7 +64,7 @@ public final class ReportPdf {
         builder.useFont(
             () -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true);
       }
-      builder.withHtmlContent(ReportHtml.render(report), null);
+      builder.withHtmlContent(xhtml, null);
       builder.withProducer("Zonale");
       builder.toStream(out);
       builder.run();
