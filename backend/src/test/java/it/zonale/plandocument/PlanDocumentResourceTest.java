@@ -15,6 +15,7 @@ import it.zonale.approval.PlanApproved;
 import it.zonale.shared.error.DomainException;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
+import it.zonale.support.TypographyScan;
 import it.zonale.support.VeraPdf;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -455,6 +456,7 @@ class PlanDocumentResourceTest extends ApiTest {
               "84,5%",
               sha)
           .doesNotContain("Bozza", "IN_FAVOUR");
+      assertThat(TypographyScan.problems(text.replaceAll(" *\\R *", " "))).isEmpty();
     }
     assertThat(VeraPdf.failedRules(pdf)).isEmpty();
     // the draft stays as it was, cached apart

@@ -74,7 +74,10 @@ public final class ReportHtml {
           .append("\"/>");
     }
     html.append("</bookmarks></head><body>");
-    html.append("<div class=\"cover\"><h1>").append(escape(report.title())).append("</h1>");
+    // a short last word of the title ("Po") stays with the one before: no lone word on a line
+    html.append("<div class=\"cover\"><h1>")
+        .append(escape(report.title()).replaceFirst(" (\\S{1,3})$", "\u00A0$1"))
+        .append("</h1>");
     if (report.subtitle() != null) {
       html.append("<p>").append(escape(report.subtitle())).append("</p>");
     }
@@ -88,6 +91,8 @@ public final class ReportHtml {
     for (int i = 0; i < chapters.size(); i++) {
       html.append("<li><a href=\"#")
           .append(anchor(i, chapters.get(i)))
+          .append("\" title=\"")
+          .append(escape(chapters.get(i).title()))
           .append("\">")
           .append(escape(number(i) + chapters.get(i).title()))
           .append("</a></li>");
@@ -100,15 +105,22 @@ public final class ReportHtml {
           .append("\"><h2 class=\"chapter-title\">")
           .append(escape(number(i) + chapter.title()))
           .append("</h2>");
-      chapter.blocks().forEach(block -> block(html, block, report.language()));
+      int[] lastHeading = {2};
+      chapter.blocks().forEach(block -> block(html, block, report.language(), lastHeading));
       html.append("</section>");
     }
     return html.append("</body></html>").toString();
   }
 
-  private static void block(StringBuilder html, ReportBlock block, String language) {
+  /**
+   * @param lastHeading the level of the heading before, so that none is skipped (h2 then h4 is not
+   *     a valid structure for PDF/UA, veraPDF 7.4.2-1)
+   */
+  private static void block(
+      StringBuilder html, ReportBlock block, String language, int[] lastHeading) {
     if (block instanceof ReportBlock.Heading heading) {
-      int level = Math.min(Math.max(heading.level(), 2), 4) + 1;
+      int level = Math.min(Math.min(Math.max(heading.level(), 2), 4) + 1, lastHeading[0] + 1);
+      lastHeading[0] = level;
       html.append("<h").append(level).append('>').append(escape(heading.text()));
       html.append("</h").append(level).append('>');
     } else if (block instanceof ReportBlock.Paragraph paragraph) {
