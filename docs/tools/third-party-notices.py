@@ -183,6 +183,16 @@ def unchanged_since_generated(current):
     return match["inputs"] == inputs_stamp() and match["body"] == sha256(body.encode("utf-8"))
 
 
+# Files shipped inside the API that are not Maven artifacts: each with its licence file beside it.
+BUNDLED_FONTS = [
+    ("Titillium Web 400, 400 italic, 700", "TitilliumWeb_*.ttf", "SIL Open Font License 1.1",
+     "backend/src/main/resources/fonts/OFL-TitilliumWeb.txt",
+     "npm package @expo-google-fonts/titillium-web 0.4.1 (Google Fonts build)"),
+    ("DejaVu Sans 400, 700", "DejaVuSans*.ttf", "Bitstream Vera Fonts licence (DejaVu changes: public domain)",
+     "backend/src/main/resources/fonts/LICENSE-DejaVu.txt", "Debian package fonts-dejavu-core"),
+]
+
+
 def cell(value):
     return value.replace("|", "\\|")
 
@@ -214,6 +224,15 @@ def render(backend, frontend):
     for coordinates, version, licences, url in backend:
         licence_cells = ", ".join(f"[{cell(name)}]({u})" if u.startswith("http") else cell(name) for name, u in licences)
         w(f"| `{coordinates}` | {version} | {licence_cells} | {cell(url)} |")
+    w("")
+    w("## Fonts bundled in the API")
+    w("")
+    w("Embedded in every PDF the API writes (`backend/src/main/resources/fonts/`).")
+    w("")
+    w("| Font | Files | Licence | From |")
+    w("|---|---|---|---|")
+    for font, files, licence, path, origin in BUNDLED_FONTS:
+        w(f"| {font} | `{files}` | [{cell(licence)}]({path}) | {cell(origin)} |")
     w("")
     w(f"## SPA (frontend): {len(frontend)} production packages")
     w("")

@@ -2707,12 +2707,16 @@ export interface components {
             change: components["schemas"]["DocumentChange"];
             text: string;
         };
+        /** @enum {string} */
+        DocumentEdition: "DRAFT" | "APPROVED";
         DocumentExport: {
             id: components["schemas"]["UUID"];
             planId: components["schemas"]["UUID"];
             /** Format: int32 */
             versionNumber: number;
             format: components["schemas"]["DocumentExportFormat"];
+            /** @description DRAFT ("Bozza" on every page) or, for the version the Assemblea dei Sindaci approved, APPROVED (with the deliberation and the approval record). */
+            edition: components["schemas"]["DocumentEdition"];
             status: components["schemas"]["DocumentExportStatus"];
             /** @description QUEUED, LOADING, LAYOUT, WRITING, DONE or FAILED. */
             phase: string;

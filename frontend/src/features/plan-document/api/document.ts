@@ -106,13 +106,27 @@ export const useExportJob = (exportId: string | undefined) =>
   });
 
 /** The file of a finished export; the API may need the bearer token, so no plain link. */
-export async function downloadExport(exportId: string): Promise<Blob> {
-  const { data } = await apiClient.GET('/api/v1/document-exports/{exportId}/file', {
+/** The file name the API gives in Content-Disposition (RFC 6266 filename* first), if any. */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent((extended[1] ?? '').trim());
+    } catch {
+      // fall back to the plain filename below
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1];
+}
+
+export async function downloadExport(exportId: string): Promise<{ blob: Blob; fileName?: string }> {
+  const { data, response } = await apiClient.GET('/api/v1/document-exports/{exportId}/file', {
     params: { path: { exportId } },
     headers: { Accept: '*/*' },
     parseAs: 'blob',
   });
-  return data as Blob;
+  return { blob: data as Blob, fileName: fileNameOf(response.headers.get('Content-Disposition')) };
 }
 
 export const useDocumentSections = (planId: string) =>

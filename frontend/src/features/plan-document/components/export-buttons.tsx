@@ -14,11 +14,11 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
   const percent = data?.percent ?? 0;
   const save = async () => {
     try {
-      const blob = await downloadExport(exportId);
+      const { blob, fileName } = await downloadExport(exportId);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `piano-di-zona-v${number}.${format.toLowerCase()}`;
+      a.download = fileName ?? `piano-di-zona-v${number}.${format.toLowerCase()}`;
       a.click();
       URL.revokeObjectURL(url);
     } catch (e) {

@@ -93,6 +93,7 @@ describe('ExportButtons', () => {
       planId: PLAN_ID,
       versionNumber: 2,
       format: 'PDF',
+      edition: 'DRAFT',
       status: 'DONE',
       phase: 'DONE',
       percent: 100,

@@ -68,6 +68,14 @@ public class ApprovalService {
   }
 
   /**
+   * The approval by id, for a caller that already checked who may read the plan (the export worker
+   * renders the approved edition of a document off the request).
+   */
+  public java.util.Optional<Approval> approvalById(UUID approvalId) {
+    return approvals.findByIdOptional(approvalId).map(ApprovalService::toDto);
+  }
+
+  /**
    * Every comune of the ambito votes exactly once; the outcome follows {@link ApprovalTotals}'s
    * rule.
    *

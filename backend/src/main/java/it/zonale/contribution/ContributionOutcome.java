@@ -4,5 +4,14 @@ package it.zonale.contribution;
 public enum ContributionOutcome {
   ACCEPTED,
   TAKEN_INTO_ACCOUNT,
-  NOT_PERTINENT
+  NOT_PERTINENT;
+
+  /** The Italian name shown to people. */
+  public String label() {
+    return switch (this) {
+      case ACCEPTED -> "Accolta";
+      case TAKEN_INTO_ACCOUNT -> "Tenuta in considerazione";
+      case NOT_PERTINENT -> "Non pertinente";
+    };
+  }
 }

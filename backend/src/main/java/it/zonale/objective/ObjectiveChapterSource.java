@@ -167,6 +167,9 @@ public class ObjectiveChapterSource implements PlanChapterSource {
   }
 
   static String date(LocalDate date) {
-    return date == null ? "…" : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    return date == null
+        ? "…"
+        : date.format(
+            DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN));
   }
 }

@@ -1,216 +1,112 @@
 package it.zonale.participant;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
+import it.zonale.shared.report.ReportHtml;
+import it.zonale.shared.report.ReportPdf;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Lays out an attendance certificate on one A4 page with PDFBox. Helvetica with WinAnsiEncoding
- * covers Italian (à è é ì ò ù) and the other Latin-1 accents; any other letter is written without
- * its accent, or as "?", so that no name can make the document fail.
+ * Lays out an attendance certificate on one A4 page as XHTML rendered by {@link ReportPdf}: a
+ * tagged PDF/UA-1 and PDF/A-2a file with embedded fonts (Titillium Web, DejaVu Sans for the letters
+ * it lacks), so any name prints as written.
  */
 final class CertificatePdf {
-  private static final float MARGIN = 64;
-  private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private static final PDFont ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-
   private CertificatePdf() {}
+
+  private static final String CSS =
+      """
+      @page { size: A4; margin: 22mm 22mm 22mm 22mm; }
+      html, body { font-family: 'Titillium Web', 'DejaVu Sans'; color: #1a1a1a; }
+      body { font-size: 12pt; line-height: 1.35; text-align: center; }
+      header p { margin: 0 0 1mm 0; font-size: 10pt; }
+      header p.office { font-size: 13pt; font-weight: bold; }
+      header p.plan { font-style: italic; }
+      h1 { font-size: 22pt; margin: 17mm 0 12mm 0; color: #0066cc; }
+      p { margin: 0 0 2mm 0; }
+      p.name { font-size: 18pt; font-weight: bold; }
+      p.session { font-size: 14pt; font-weight: bold; margin-bottom: 10mm; }
+      table { margin: 0 auto 8mm 0; border-collapse: collapse; text-align: left; font-size: 11pt; }
+      th { font-weight: bold; padding: 1mm 6mm 1mm 0; vertical-align: top; text-align: left; }
+      td { padding: 1mm 0; vertical-align: top; }
+      p.verify { font-size: 9pt; font-style: italic; text-align: left; }
+      """;
 
   static byte[] write(AttendanceCertificate c, Locale locale) {
     boolean en = "en".equals(locale.getLanguage());
     Texts t = en ? Texts.EN : Texts.IT;
     Locale dates = en ? Locale.ENGLISH : Locale.ITALIAN;
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      doc.getDocumentCatalog().setLanguage(en ? "en" : "it");
-      PDDocumentInformation info = doc.getDocumentInformation();
-      info.setTitle(t.title + " - " + safe(c.fullName()));
-      info.setAuthor(t.office + " " + safe(c.districtName()));
-      info.setCreator("Zonale");
-      Calendar created = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Europe/Rome")));
-      info.setCreationDate(created);
-      try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-        Layout l = new Layout(out, page.getMediaBox());
-        l.centered(t.office + " - " + t.district + " " + c.districtName(), BOLD, 13);
-        if (c.leadBody() != null && !c.leadBody().isBlank()) {
-          l.centered(t.leadBody + ": " + c.leadBody(), REGULAR, 10);
-        }
-        l.centered(c.planTitle(), ITALIC, 10);
-        l.space(48);
-        l.centered(t.title.toUpperCase(dates), BOLD, 22);
-        l.space(36);
-        l.centered(t.certifies, REGULAR, 12);
-        l.space(6);
-        l.centered(c.fullName(), BOLD, 18);
-        l.space(4);
-        l.centered(t.onBehalfOf + " " + c.organizationName(), REGULAR, 12);
-        l.space(6);
-        l.centered(t.attended, REGULAR, 12);
-        l.space(6);
-        l.centered("\u201C" + c.sessionTitle() + "\u201D", BOLD, 14);
-        l.space(30);
-
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", dates);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        String hours =
-            time.format(c.startsAt())
-                + " - "
-                + (c.endsAt().toLocalDate().equals(c.startsAt().toLocalDate())
-                    ? ""
-                    : DateTimeFormatter.ofPattern("d/M/yyyy ").format(c.endsAt()))
-                + time.format(c.endsAt())
-                + " ("
-                + t.romeTime
-                + ")";
-        l.row(t.table, c.tableName() == null ? t.plenary : c.tableName());
-        l.row(t.date, day.format(c.startsAt()));
-        l.row(t.time, hours);
-        l.row(t.duration, t.duration(Duration.between(c.startsAt(), c.endsAt())));
-        l.row(
-            t.place,
-            switch (c.mode()) {
-              case ONLINE -> t.online;
-              case HYBRID -> (c.place() == null ? "" : c.place() + " ") + t.alsoOnline;
-              case IN_PERSON -> c.place() == null ? "" : c.place();
-            });
-        l.space(30);
-        l.row(
-            t.issuedOn,
-            DateTimeFormatter.ofPattern(en ? "d MMMM yyyy" : "d MMMM yyyy", dates)
-                .format(c.issuedOn()));
-        l.row(t.reference, c.registrationId().toString());
-        l.space(12);
-        l.wrapped(t.verify, ITALIC, 9);
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.save(bytes);
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", dates);
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+    String hours =
+        time.format(c.startsAt())
+            + " - "
+            + (c.endsAt().toLocalDate().equals(c.startsAt().toLocalDate())
+                ? ""
+                : DateTimeFormatter.ofPattern("d/M/yyyy ").format(c.endsAt()))
+            + time.format(c.endsAt())
+            + " ("
+            + t.romeTime
+            + ")";
+    String title = t.title + " – " + c.fullName();
+    StringBuilder html = new StringBuilder(4096);
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(en ? "en" : "it")
+        .append("\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(e(title))
+        .append("</title><meta name=\"author\" content=\"")
+        .append(e(t.office + " " + c.districtName()))
+        .append("\"/><meta name=\"subject\" content=\"")
+        .append(e(c.sessionTitle()))
+        .append("\"/><style>")
+        .append(CSS)
+        .append("</style></head><body><header>");
+    html.append("<p class=\"office\">")
+        .append(e(t.office + " – " + t.district + " " + c.districtName()))
+        .append("</p>");
+    if (c.leadBody() != null && !c.leadBody().isBlank()) {
+      html.append("<p>").append(e(t.leadBody + ": " + c.leadBody())).append("</p>");
     }
+    html.append("<p class=\"plan\">").append(e(c.planTitle())).append("</p></header>");
+    html.append("<h1>").append(e(t.title.toUpperCase(dates))).append("</h1>");
+    html.append("<p>").append(e(t.certifies)).append("</p>");
+    html.append("<p class=\"name\">").append(e(c.fullName())).append("</p>");
+    html.append("<p>").append(e(t.onBehalfOf + " " + c.organizationName())).append("</p>");
+    html.append("<p>").append(e(t.attended)).append("</p>");
+    html.append("<p class=\"session\">“").append(e(c.sessionTitle())).append("”</p>");
+    html.append("<table>");
+    row(html, t.table, c.tableName() == null ? t.plenary : c.tableName());
+    row(html, t.date, day.format(c.startsAt()));
+    row(html, t.time, hours);
+    row(html, t.duration, t.duration(Duration.between(c.startsAt(), c.endsAt())));
+    row(
+        html,
+        t.place,
+        switch (c.mode()) {
+          case ONLINE -> t.online;
+          case HYBRID -> (c.place() == null ? "" : c.place() + " ") + t.alsoOnline;
+          case IN_PERSON -> c.place() == null ? "" : c.place();
+        });
+    row(html, t.issuedOn, DateTimeFormatter.ofPattern("d MMMM yyyy", dates).format(c.issuedOn()));
+    row(html, t.reference, c.registrationId().toString());
+    html.append("</table>");
+    html.append("<p class=\"verify\">").append(e(t.verify)).append("</p>");
+    html.append("</body></html>");
+    return ReportPdf.renderHtml(html.toString());
   }
 
-  /**
-   * The text as the font can show it: controls become spaces, letters the encoding lacks lose their
-   * accent (NFD) or become "?".
-   */
-  static String safe(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String s = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-              if (encodable(s)) {
-                out.append(s);
-                return;
-              }
-              String base = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-              out.append(!base.isEmpty() && encodable(base) ? base : "?");
-            });
-    return out.toString();
+  private static void row(StringBuilder html, String label, String value) {
+    html.append("<tr><th scope=\"row\">")
+        .append(e(label))
+        .append("</th><td>")
+        .append(e(value))
+        .append("</td></tr>");
   }
 
-  private static boolean encodable(String s) {
-    try {
-      REGULAR.encode(s);
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  /** Writes lines from the top of the page down. */
-  private static final class Layout {
-    private final PDPageContentStream out;
-    private final PDRectangle box;
-    private float y;
-
-    Layout(PDPageContentStream out, PDRectangle box) {
-      this.out = out;
-      this.box = box;
-      this.y = box.getHeight() - MARGIN;
-    }
-
-    void space(float points) {
-      y -= points;
-    }
-
-    void centered(String text, PDFont font, float size) throws IOException {
-      for (String line : lines(safe(text), font, size, box.getWidth() - 2 * MARGIN)) {
-        float width = font.getStringWidth(line) / 1000 * size;
-        show(line, font, size, (box.getWidth() - width) / 2);
-      }
-    }
-
-    void wrapped(String text, PDFont font, float size) throws IOException {
-      for (String line : lines(safe(text), font, size, box.getWidth() - 2 * MARGIN)) {
-        show(line, font, size, MARGIN);
-      }
-    }
-
-    /** A label on the left and its value beside it, wrapped in its column. */
-    void row(String label, String value) throws IOException {
-      float column = MARGIN + 130;
-      float top = y;
-      show(safe(label), BOLD, 11, MARGIN);
-      y = top;
-      List<String> lines = lines(safe(value), REGULAR, 11, box.getWidth() - MARGIN - column);
-      for (String line : lines.isEmpty() ? List.of("") : lines) {
-        show(line, REGULAR, 11, column);
-      }
-      y -= 4;
-    }
-
-    private void show(String line, PDFont font, float size, float x) throws IOException {
-      y -= size * 1.35f;
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(x, y);
-      out.showText(line);
-      out.endText();
-    }
-
-    private static List<String> lines(String text, PDFont font, float size, float width)
-        throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.strip().split("\\s+")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-          lines.add(line.toString());
-          line = new StringBuilder(word);
-        } else {
-          line = new StringBuilder(candidate);
-        }
-      }
-      if (!line.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
-    }
+  private static String e(String text) {
+    return ReportHtml.escape(text);
   }
 
   /** The wording in one language. */
@@ -246,7 +142,7 @@ final class CertificatePdf {
             "Attestato di partecipazione",
             "Si attesta che",
             "in rappresentanza di",
-            "ha partecipato all'incontro",
+            "ha partecipato all’incontro",
             "Tavolo",
             "Assemblea plenaria",
             "Data",
@@ -262,8 +158,8 @@ final class CertificatePdf {
             "e online",
             "Rilasciato il",
             "Codice di verifica",
-            "La presenza risulta dal registro delle presenze tenuto dall'Ufficio di Piano; il codice"
-                + " di verifica identifica l'iscrizione all'incontro.");
+            "La presenza risulta dal registro delle presenze tenuto dall’Ufficio di Piano; il codice"
+                + " di verifica identifica l’iscrizione all’incontro.");
     static final Texts EN =
         new Texts(
             "Plan office (Ufficio di Piano)",

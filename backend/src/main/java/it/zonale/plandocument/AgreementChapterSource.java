@@ -9,6 +9,7 @@ import it.zonale.shared.error.DomainException;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.text.Italian;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,9 @@ import java.util.UUID;
 /** Chapter "L'accordo di programma" (500): the accordo, its signatories and the adhesions. */
 @ApplicationScoped
 public class AgreementChapterSource implements PlanChapterSource {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** "23 settembre 2021" with non-breaking spaces: a date never splits across lines. */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN);
 
   private final AgreementService agreements;
 
@@ -68,14 +71,14 @@ public class AgreementChapterSource implements PlanChapterSource {
       blocks.add(new ReportBlock.Heading(2, "I firmatari"));
       blocks.add(
           new ReportBlock.DataTable(
-              "Enti firmatari dell'accordo",
+              "Enti firmatari dell’accordo",
               List.of("Ente", "Tipo", "Firmato da", "Data"),
               agreement.signatories().stream()
                   .map(
                       s ->
                           List.of(
                               s.name(),
-                              s.kind().name(),
+                              s.kind().label(),
                               s.signatoryName() == null
                                   ? "-"
                                   : s.signatoryName()
@@ -91,7 +94,7 @@ public class AgreementChapterSource implements PlanChapterSource {
       blocks.add(new ReportBlock.Heading(2, "Le adesioni del Terzo settore"));
       List<List<String>> rows = new ArrayList<>();
       for (KindCount k : register.countsByKind()) {
-        rows.add(List.of(k.kind().name(), Long.toString(k.count())));
+        rows.add(List.of(k.kind().label(), Italian.number(k.count())));
       }
       rows.add(List.of("Totale", Long.toString(register.total())));
       blocks.add(

@@ -8,6 +8,7 @@ import it.zonale.plan.PlanService;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.text.Italian;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,15 +50,18 @@ public class ContextChapterSource implements PlanChapterSource {
     long population = comuni.stream().mapToLong(Municipality::population).sum();
     StringBuilder intro = new StringBuilder();
     intro
-        .append("L'ambito territoriale ")
+        .append("L’ambito territoriale ")
         .append(district.name())
         .append(" (provincia di ")
         .append(district.provinceCode())
         .append(") comprende ")
-        .append(comuni.size())
-        .append(" comuni con ")
-        .append(Pages.number(population))
-        .append(" abitanti.");
+        .append(Italian.plural("{n, plural, one {# comune} other {# comuni}}", comuni.size()))
+        .append(
+            population == 0
+                ? " (popolazione: dati non disponibili)."
+                : " con "
+                    + Italian.plural("{n, plural, one {# abitante} other {# abitanti}}", population)
+                    + ".");
     if (district.leadBody() != null) {
       intro.append(" Ente capofila: ").append(district.leadBody()).append('.');
     }
@@ -82,9 +86,19 @@ public class ContextChapterSource implements PlanChapterSource {
       bySub.forEach(
           (name, s) ->
               rows.add(
-                  List.of(name, Long.toString(s[0]), Pages.number(s[1]), share(s[1], population))));
+                  s[0] == 0
+                      ? List.of(name, "dati non disponibili", "dati non disponibili", "–")
+                      : List.of(
+                          name,
+                          Italian.number(s[0]),
+                          Italian.number(s[1]),
+                          share(s[1], population))));
       rows.add(
-          List.of("Totale", Integer.toString(comuni.size()), Pages.number(population), "100%"));
+          List.of(
+              "Totale",
+              Italian.number(comuni.size()),
+              Italian.number(population),
+              population == 0 ? "–" : Italian.percent(1)));
       blocks.add(new ReportBlock.Heading(2, "Popolazione per sub-ambito"));
       blocks.add(
           new ReportBlock.DataTable(
@@ -93,10 +107,10 @@ public class ContextChapterSource implements PlanChapterSource {
               rows,
               SOURCE));
     }
-    blocks.add(new ReportBlock.Heading(2, "I comuni dell'ambito"));
+    blocks.add(new ReportBlock.Heading(2, "I comuni dell’ambito"));
     blocks.add(
         new ReportBlock.DataTable(
-            "Comuni dell'ambito per popolazione",
+            "Comuni dell’ambito per popolazione",
             List.of("Comune", "Codice ISTAT", "Sub-ambito", "Popolazione"),
             comuni.stream()
                 .sorted(
@@ -116,6 +130,6 @@ public class ContextChapterSource implements PlanChapterSource {
   }
 
   private static String share(long part, long total) {
-    return total == 0 ? "-" : String.format(Locale.ITALY, "%.1f%%", 100.0 * part / total);
+    return total == 0 ? "–" : Italian.percent((double) part / total);
   }
 }

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An export job of a version to PDF or DOCX, with its progress. */
+/** An export job of one edition of a version to PDF, DOCX or ODT, with its progress. */
 @Schema(name = "DocumentExport")
 public record DocumentExport(
     @Schema(required = true) UUID id,
@@ -12,6 +12,12 @@ public record DocumentExport(
     @Schema(required = true, format = "int32", minimum = "1", maximum = "1000000")
         int versionNumber,
     @Schema(required = true) DocumentExportFormat format,
+    @Schema(
+            required = true,
+            description =
+                "DRAFT (\"Bozza\" on every page) or, for the version the Assemblea dei Sindaci"
+                    + " approved, APPROVED (with the deliberation and the approval record).")
+        DocumentEdition edition,
     @Schema(required = true) DocumentExportStatus status,
     @Schema(
             required = true,

@@ -29,6 +29,10 @@ public class DocumentExportEntity extends PanacheEntityBase {
   public DocumentExportFormat format;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "edition", nullable = false)
+  public DocumentEdition edition;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   public DocumentExportStatus status;
 

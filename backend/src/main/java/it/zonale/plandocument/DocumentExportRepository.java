@@ -10,11 +10,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DocumentExportRepository implements PanacheRepositoryBase<DocumentExportEntity, UUID> {
 
-  public Optional<DocumentExportEntity> live(UUID versionId, DocumentExportFormat format) {
+  public Optional<DocumentExportEntity> live(
+      UUID versionId, DocumentExportFormat format, DocumentEdition edition) {
     return find(
-            "versionId = ?1 and format = ?2 and status <> ?3",
+            "versionId = ?1 and format = ?2 and edition = ?3 and status <> ?4",
             versionId,
             format,
+            edition,
             DocumentExportStatus.FAILED)
         .firstResultOptional();
   }

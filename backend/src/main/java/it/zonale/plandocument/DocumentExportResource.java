@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +42,29 @@ public class DocumentExportResource {
     return service.getExport(exportId);
   }
 
+  /**
+   * RFC 6266: an ASCII {@code filename} for old clients and the exact name as {@code filename*}
+   * (RFC 8187, UTF-8, percent-encoded).
+   */
+  static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '-'
+          || c == '_') {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
   @GET
   @Path("/{exportId}/file")
   @PermitAll
@@ -62,7 +86,7 @@ public class DocumentExportResource {
   public Response downloadDocumentExport(@PathParam("exportId") UUID exportId) {
     DocumentExportService.ExportFile file = service.file(exportId);
     return Response.ok(file.bytes(), file.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .header("Content-Disposition", contentDisposition(file.fileName()))
         .header("Content-Length", file.bytes().length)
         .build();
   }

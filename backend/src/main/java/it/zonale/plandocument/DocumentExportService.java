@@ -1,6 +1,11 @@
 package it.zonale.plandocument;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import it.zonale.approval.Approval;
+import it.zonale.approval.ApprovalService;
+import it.zonale.district.DistrictService;
+import it.zonale.plan.Plan;
+import it.zonale.plan.PlanService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.report.Report;
@@ -8,8 +13,10 @@ import it.zonale.shared.report.ReportPdf;
 import it.zonale.shared.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -30,30 +37,46 @@ public class DocumentExportService {
   private final DocumentVersionRepository versions;
   private final PlanDocumentService documents;
   private final CurrentUser user;
+  private final ApprovalService approvals;
+  private final PlanService plans;
+  private final DistrictService districts;
 
   public DocumentExportService(
       DocumentExportRepository exports,
       DocumentVersionRepository versions,
       PlanDocumentService documents,
-      CurrentUser user) {
+      CurrentUser user,
+      ApprovalService approvals,
+      PlanService plans,
+      DistrictService districts) {
     this.exports = exports;
     this.versions = versions;
     this.documents = documents;
     this.user = user;
+    this.approvals = approvals;
+    this.plans = plans;
+    this.districts = districts;
   }
 
-  /** A job for this version and format: the one already queued, running or done, else new. */
+  /**
+   * A job for this version and format: the one already queued, running or done, else new. The
+   * edition follows the version: the approved edition once the Assemblea dei Sindaci approved it,
+   * the draft before (each cached on its own).
+   */
   @Transactional
   public DocumentExport requestExport(UUID planId, int number, DocumentExportFormat format) {
     DocumentVersionEntity v = documents.readableVersion(planId, number);
+    DocumentEdition edition =
+        v.approvalId == null ? DocumentEdition.DRAFT : DocumentEdition.APPROVED;
     exports
         .getEntityManager()
         .createNativeQuery(
             """
             insert into plan_document_exports
-              (id, version_id, plan_id, format, status, phase, percent, requested_by, created_at)
-            values (?1, ?2, ?3, ?4, 'QUEUED', 'QUEUED', 0, ?5, ?6)
-            on conflict (version_id, format) where status <> 'FAILED' do nothing
+              (id, version_id, plan_id, format, edition, status, phase, percent, requested_by,
+               created_at)
+            values (?1, ?2, ?3, ?4, ?7, 'QUEUED', 'QUEUED', 0, ?5, ?6)
+            on conflict (version_id, format, edition) where status <> 'FAILED' do nothing
             """)
         .setParameter(1, UUID.randomUUID())
         .setParameter(2, v.id)
@@ -61,8 +84,9 @@ public class DocumentExportService {
         .setParameter(4, format.name())
         .setParameter(5, user.isAnonymous() ? null : user.displayName())
         .setParameter(6, Timestamps.now())
+        .setParameter(7, edition.name())
         .executeUpdate();
-    DocumentExportEntity e = exports.live(v.id, format).orElseThrow();
+    DocumentExportEntity e = exports.live(v.id, format, edition).orElseThrow();
     return toDto(e, v.number);
   }
 
@@ -81,8 +105,38 @@ public class DocumentExportService {
           "document-export-not-ready", "The export is " + e.status + ": its file is not ready.");
     }
     int number = versions.findById(e.versionId).number;
+    Plan plan = plans.getPlan(e.planId);
+    String district = districts.getDistrict(plan.districtId()).name();
     return new ExportFile(
-        e.file, e.format.mediaType, "piano-di-zona-v" + number + "." + e.format.extension);
+        e.file,
+        e.format.mediaType,
+        fileName(district, plan.startYear(), plan.endYear(), number, e.edition, e.format));
+  }
+
+  /** "piano-di-zona-oglio-po-2021-2023-v3-approvato.pdf": what the file is, in its name. */
+  static String fileName(
+      String district,
+      int startYear,
+      int endYear,
+      int number,
+      DocumentEdition edition,
+      DocumentExportFormat format) {
+    String slug =
+        Normalizer.normalize(district, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    return "piano-di-zona-"
+        + (slug.isEmpty() ? "" : slug + "-")
+        + startYear
+        + "-"
+        + endYear
+        + "-v"
+        + number
+        + (edition == DocumentEdition.APPROVED ? "-approvato" : "-bozza")
+        + "."
+        + format.extension;
   }
 
   /** A rendered file and how to serve it. */
@@ -116,7 +170,20 @@ public class DocumentExportService {
                   () -> {
                     DocumentExportEntity e = exports.findById(id);
                     DocumentVersionEntity v = versions.findById(e.versionId);
-                    return new Job(e.format, ContentJson.read(v.content).toReport());
+                    Report report = ContentJson.read(v.content).toReport();
+                    if (e.edition == DocumentEdition.APPROVED) {
+                      Approval approval =
+                          approvals
+                              .approvalById(v.approvalId)
+                              .orElseThrow(
+                                  () ->
+                                      new IllegalStateException(
+                                          "approval " + v.approvalId + " of the version missing"));
+                      report = ApprovedEdition.approved(report, approval, v.number, v.sha256);
+                    } else {
+                      report = ApprovedEdition.draft(report);
+                    }
+                    return new Job(e.format, report);
                   });
       progress(id, "LAYOUT", 20);
       byte[] file =
@@ -168,6 +235,7 @@ public class DocumentExportService {
         e.planId,
         number,
         e.format,
+        e.edition,
         e.status,
         e.phase,
         e.percent,

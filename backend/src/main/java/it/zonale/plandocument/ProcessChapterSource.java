@@ -3,6 +3,7 @@ package it.zonale.plandocument;
 import it.zonale.call.Call;
 import it.zonale.call.CallService;
 import it.zonale.contribution.Contribution;
+import it.zonale.contribution.ContributionOutcome;
 import it.zonale.contribution.ContributionService;
 import it.zonale.contribution.ContributionStatus;
 import it.zonale.participant.AttendanceService;
@@ -13,6 +14,7 @@ import it.zonale.session.SessionStatus;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.text.Italian;
 import it.zonale.shared.web.PageQuery;
 import it.zonale.table.Table;
 import it.zonale.table.TableService;
@@ -34,7 +36,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProcessChapterSource implements PlanChapterSource {
   static final String SOURCE = "Fonte: Zonale, registro del percorso partecipativo.";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** "23 settembre 2021" with non-breaking spaces: a date never splits across lines. */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN);
 
   private final TableService tables;
   private final SessionService sessions;
@@ -81,20 +86,36 @@ public class ProcessChapterSource implements PlanChapterSource {
     blocks.add(
         new ReportBlock.Paragraph(
             "Il percorso con il Terzo settore si è articolato in "
-                + planTables.size()
-                + " tavoli tematici, con "
-                + held
-                + " incontri svolti e "
-                + planned
-                + " in programma. Agli incontri svolti si sono registrate "
-                + Pages.number(registered)
-                + " presenze previste, con "
-                + Pages.number(attended)
-                + " partecipanti effettivi. Sono pervenute "
-                + received
-                + " istanze, di cui "
-                + answered
-                + " con risposta motivata dell'Ufficio di Piano."));
+                + Italian.plural(
+                    "{n, plural, one {# tavolo tematico} other {# tavoli tematici}}",
+                    planTables.size())
+                + ", con "
+                + Italian.plural(
+                    "{n, plural, one {# incontro svolto} other {# incontri svolti}}", held)
+                + " e "
+                + Italian.plural(
+                    "{n, plural, one {# in programma} other {# in programma}}", planned)
+                + ". Agli incontri svolti "
+                + Italian.plural(
+                    "{n, plural, =0 {non risultano presenze previste} one {risulta # presenza"
+                        + " prevista} other {risultano # presenze previste}}",
+                    registered)
+                + ", con "
+                + Italian.plural(
+                    "{n, plural, one {# partecipante effettivo} other {# partecipanti effettivi}}",
+                    attended)
+                + ". "
+                + Italian.plural(
+                    "{n, plural, =0 {Non sono pervenute istanze} one {È pervenuta # istanza}"
+                        + " other {Sono pervenute # istanze}}",
+                    received)
+                + (received == 0
+                    ? "."
+                    : Italian.plural(
+                        "{n, plural, =0 {, nessuna ancora con risposta dell’Ufficio di Piano.}"
+                            + " one {, di cui # con risposta motivata dell’Ufficio di Piano.}"
+                            + " other {, di cui # con risposta motivata dell’Ufficio di Piano.}}",
+                        answered))));
 
     if (!planCalls.isEmpty()) {
       blocks.add(new ReportBlock.Heading(2, "Gli inviti al Terzo settore"));
@@ -162,7 +183,11 @@ public class ProcessChapterSource implements PlanChapterSource {
     blocks.add(new ReportBlock.Heading(2, "Gli incontri"));
     blocks.add(
         new ReportBlock.Paragraph(
-            "Incontri plenari svolti: " + plenaries + ". Incontri totali svolti: " + held + "."));
+            "Incontri plenari svolti: "
+                + Italian.number(plenaries)
+                + ". Incontri svolti in tutto: "
+                + Italian.number(held)
+                + "."));
     List<List<String>> sessionRows =
         planSessions.stream()
             .filter(s -> s.status() != SessionStatus.CANCELLED)
@@ -187,14 +212,17 @@ public class ProcessChapterSource implements PlanChapterSource {
               SOURCE));
     }
     blocks.add(new ReportBlock.Heading(2, "Le istanze"));
-    Map<String, Long> outcomes = new java.util.TreeMap<>();
+    Map<ContributionOutcome, Long> outcomes = new java.util.EnumMap<>(ContributionOutcome.class);
     istanze.stream()
         .filter(c -> c.status() == ContributionStatus.ANSWERED && c.outcome() != null)
-        .forEach(c -> outcomes.merge(c.outcome().name(), 1L, Long::sum));
+        .forEach(c -> outcomes.merge(c.outcome(), 1L, Long::sum));
     List<List<String>> istanzaRows = new ArrayList<>();
     istanzaRows.add(List.of("Pervenute", Long.toString(received)));
     istanzaRows.add(List.of("Con risposta", Long.toString(answered)));
-    outcomes.forEach((k, v) -> istanzaRows.add(List.of("Esito " + k, Long.toString(v))));
+    outcomes.forEach(
+        (k, v) ->
+            istanzaRows.add(
+                List.of("Esito: " + k.label().toLowerCase(Locale.ROOT), Italian.number(v))));
     blocks.add(
         new ReportBlock.DataTable(
             "Istanze pervenute e risposte", List.of("Voce", "Numero"), istanzaRows, SOURCE));

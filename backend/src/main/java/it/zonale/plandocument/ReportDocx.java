@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -17,8 +20,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -37,6 +44,9 @@ final class ReportDocx {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
       XWPFStyles styles = doc.createStyles();
+      defaults(styles, report.language());
+      metadata(doc, report);
+      page(doc, report.pageMark());
       heading(styles, "Heading1", "heading 1", 0, 32, "0066CC");
       heading(styles, "Heading2", "heading 2", 1, 26, "1A1A1A");
       heading(styles, "Heading3", "heading 3", 2, 23, "1A1A1A");
@@ -56,6 +66,19 @@ final class ReportDocx {
         s.setText(report.subtitle());
         s.setFontSize(13);
         s.setColor("5C6F82");
+      }
+      for (int i = 0; i < report.coverNotes().size(); i++) {
+        XWPFParagraph note = doc.createParagraph();
+        if (i == 0) {
+          note.setSpacingBefore(480);
+        }
+        XWPFRun n = note.createRun();
+        n.setText(clean(report.coverNotes().get(i)));
+        n.setFontSize(12);
+        if (i == 0) {
+          n.setBold(true);
+          n.setColor("0066CC");
+        }
       }
 
       XWPFParagraph tocTitle = doc.createParagraph();
@@ -142,7 +165,15 @@ final class ReportDocx {
         r.setText(clean(table.caption()));
       }
       int cols = table.headers().size();
-      XWPFTable t = doc.createTable(table.rows().size() + 1, cols);
+      List<List<String>> rows =
+          table.rows().isEmpty()
+              ? List.of(
+                  java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of("dati non disponibili"),
+                          java.util.stream.Stream.generate(() -> "").limit(Math.max(cols - 1, 0)))
+                      .toList())
+              : table.rows();
+      XWPFTable t = doc.createTable(rows.size() + 1, cols);
       t.setWidth("100%");
       XWPFTableRow header = t.getRow(0);
       header.setRepeatHeader(true);
@@ -153,8 +184,8 @@ final class ReportDocx {
         r.setBold(true);
         r.setText(clean(table.headers().get(c)));
       }
-      for (int i = 0; i < table.rows().size(); i++) {
-        List<String> row = table.rows().get(i);
+      for (int i = 0; i < rows.size(); i++) {
+        List<String> row = rows.get(i);
         XWPFTableRow tr = t.getRow(i + 1);
         tr.setCantSplitRow(true);
         for (int c = 0; c < cols; c++) {
@@ -172,6 +203,64 @@ final class ReportDocx {
         r.setColor("5C6F82");
         r.setText(clean(table.source()));
       }
+    }
+  }
+
+  /** Language (it-IT) and font of every style, so Word checks spelling in Italian. */
+  private static void defaults(XWPFStyles styles, String language) {
+    String tag = "en".equals(language) ? "en-GB" : "it-IT";
+    styles.setSpellingLanguage(tag);
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii("Titillium Web");
+    fonts.setHAnsi("Titillium Web");
+    fonts.setCs("Titillium Web");
+    styles.setDefaultFonts(fonts);
+  }
+
+  /** Title, subject and creator, as Word's File › Info shows them. */
+  private static void metadata(XWPFDocument doc, Report report) {
+    var core = doc.getProperties().getCoreProperties();
+    core.setTitle(report.title());
+    core.setSubjectProperty(report.subtitle());
+    core.setCreator("Zonale");
+    core.setLastModifiedByUser("Zonale");
+    doc.getProperties().getExtendedProperties().setApplication("Zonale");
+  }
+
+  /**
+   * A4 portrait with 2 cm margins (Word falls back to Letter without a size), the page number
+   * centred in the footer and, for a draft, the mark in the header of every page.
+   */
+  private static void page(XWPFDocument doc, String mark) {
+    var body = doc.getDocument().getBody();
+    CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    CTPageSz size = sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    CTPageMar margins = sect.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(1247));
+    margins.setBottom(BigInteger.valueOf(1247));
+    margins.setLeft(BigInteger.valueOf(1134));
+    margins.setRight(BigInteger.valueOf(1134));
+    margins.setHeader(BigInteger.valueOf(567));
+    margins.setFooter(BigInteger.valueOf(567));
+    XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+    XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+    XWPFParagraph p = footer.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    p.createRun().setText("1");
+    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    if (mark != null) {
+      XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
+      XWPFParagraph h = header.createParagraph();
+      h.setAlignment(ParagraphAlignment.RIGHT);
+      XWPFRun r = h.createRun();
+      r.setBold(true);
+      r.setColor("A61919");
+      r.setText(mark);
     }
   }
 

@@ -13,16 +13,22 @@ import it.zonale.shared.report.ReportPdf;
 import it.zonale.support.ApiTest;
 import it.zonale.support.DemoDataProfile;
 import it.zonale.support.Tokens;
+import it.zonale.support.TypographyScan;
+import it.zonale.support.VeraPdf;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo plan of Oglio Po: its narrative sections (R__demo_12_document.sql) assemble with the
  * generated chapters; the PDF and DOCX of that version are rendered here and their time and size
- * printed (the figures of the closing note), as a report, not as a timed assertion.
+ * printed (the figures of the closing note), as a report, not as a timed assertion. The PDFs pass
+ * veraPDF (PDF/UA-1, PDF/A-2a) and the text of every format passes {@link TypographyScan}.
  */
 @QuarkusTest
 @TestProfile(DemoDataProfile.class)
@@ -68,9 +74,24 @@ class DemoDocumentTest extends ApiTest {
     start = System.nanoTime();
     byte[] docx = ReportDocx.render(report);
     long docxMillis = (System.nanoTime() - start) / 1_000_000;
+    Report draft = ApprovedEdition.draft(report);
+    byte[] draftPdf = ReportPdf.render(draft);
+    // kept for looking at them (pdftoppm, LibreOffice): docs/documents.md
+    java.nio.file.Path out = java.nio.file.Path.of("target", "demo-documents");
+    java.nio.file.Files.createDirectories(out);
+    java.nio.file.Files.write(out.resolve("piano-di-zona-oglio-po-bozza.pdf"), draftPdf);
+    java.nio.file.Files.write(
+        out.resolve("piano-di-zona-oglio-po-bozza.docx"), ReportDocx.render(draft));
+    assertThat(VeraPdf.failedRules(draftPdf)).as("draft: PDF/UA-1 and PDF/A-2a").isEmpty();
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(ReportDocx.render(draft)))) {
+      String docxText = new XWPFWordExtractor(d).getText();
+      assertThat(TypographyScan.problems(docxText)).as("DOCX text").isEmpty();
+    }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Indice", "Introduzione", "La governance del percorso");
+      // line ends are where the layout broke a line, not part of the text
+      assertThat(TypographyScan.problems(text.replaceAll(" *\\R *", " "))).as("PDF text").isEmpty();
       System.out.printf(
           "Demo plan document (Oglio Po 2021-2023, %d chapters): PDF %d pages, %,d bytes in %d ms"
               + " (first rendering in the JVM: %d ms); DOCX %,d bytes in %d ms%n",

@@ -15,6 +15,8 @@ import it.zonale.approval.PlanApproved;
 import it.zonale.shared.error.DomainException;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
+import it.zonale.support.TypographyScan;
+import it.zonale.support.VeraPdf;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -317,13 +319,17 @@ class PlanDocumentResourceTest extends ApiTest {
     assertThat(job.getInt("percent")).isEqualTo(100);
     var file = anonymous().accept("*/*").get(location + "/file").then().statusCode(200).extract();
     assertThat(file.contentType()).isEqualTo("application/pdf");
-    assertThat(file.header("Content-Disposition")).contains("piano-di-zona-v1.pdf");
+    assertThat(file.header("Content-Disposition"))
+        .matches(
+            "attachment; filename=\"piano-di-zona-oglio-po-\\d{4}-\\d{4}-v1-bozza\\.pdf\";"
+                + " filename\\*=UTF-8''piano-di-zona-oglio-po-\\d{4}-\\d{4}-v1-bozza\\.pdf");
     byte[] pdf = file.asByteArray();
     assertThat((long) pdf.length).isEqualTo(job.getLong("size"));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Indice", "1. Introduzione", "2. Il contesto territoriale");
       assertThat(text).contains("Il percorso partecipativo", "Perché un Piano");
+      assertThat(text.split("Bozza", -1)).hasSize(doc.getNumberOfPages() + 1);
     }
 
     String docxJob =
@@ -371,6 +377,22 @@ class PlanDocumentResourceTest extends ApiTest {
                 db.createNativeQuery("update plans set description = 'approvato' where id = ?1")
                     .setParameter(1, UUID.fromString(plan))
                     .executeUpdate();
+                // the approval on record, as ApprovalService writes it before firing the event
+                db.createNativeQuery(
+                        "insert into plan_approvals (id, plan_id, district_id, assembly_date,"
+                            + " deliberation, document_version, total_population)"
+                            + " select ?1, id, district_id, date '2021-12-20', 'Delibera n. 5/2021',"
+                            + " ?2, 14200 from plans where id = ?3")
+                    .setParameter(1, approvalId)
+                    .setParameter(2, version)
+                    .setParameter(3, UUID.fromString(plan))
+                    .executeUpdate();
+                db.createNativeQuery(
+                        "insert into plan_approval_votes values"
+                            + " (?1, '019021', 'Casalmaggiore', 12000, 'IN_FAVOUR'),"
+                            + " (?1, '019052', 'Gussola', 2200, 'ABSTAINED')")
+                    .setParameter(1, approvalId)
+                    .executeUpdate();
                 approvals.fire(
                     new PlanApproved(
                         UUID.fromString(plan),
@@ -386,6 +408,81 @@ class PlanDocumentResourceTest extends ApiTest {
 
   String description(String plan) {
     return as(office).get("/api/v1/plans/" + plan).then().extract().path("description");
+  }
+
+  String export(String plan, String format) {
+    return as(office)
+        .body(Map.of("format", format))
+        .post(base(plan) + "/versions/1/exports")
+        .then()
+        .statusCode(202)
+        .extract()
+        .header("Location");
+  }
+
+  @Test
+  void theApprovedVersionExportsItsApprovedEditionBesideTheDraft() throws Exception {
+    String plan = planId();
+    section(plan, "introduction", "Introduzione", "Testo.", 50);
+    assemble(plan);
+    String draftJob = export(plan, "PDF");
+    assertThat(awaitDone(draftJob).getString("edition")).isEqualTo("DRAFT");
+
+    approve(plan, 1, UUID.randomUUID());
+    String sha =
+        anonymous().get(base(plan) + "/versions/1").then().extract().path("version.sha256");
+    String approvedJob = export(plan, "PDF");
+    assertThat(approvedJob).isNotEqualTo(draftJob);
+    JsonPath job = awaitDone(approvedJob);
+    assertThat(job.getString("status")).isEqualTo("DONE");
+    assertThat(job.getString("edition")).isEqualTo("APPROVED");
+    var file =
+        anonymous().accept("*/*").get(approvedJob + "/file").then().statusCode(200).extract();
+    assertThat(file.header("Content-Disposition")).contains("-v1-approvato.pdf");
+    byte[] pdf = file.asByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+      assertThat(text)
+          .contains(
+              "Versione approvata dall’Assemblea dei Sindaci",
+              "Delibera n. 5/2021",
+              "lunedì 20 dicembre 2021",
+              "Verbale di approvazione",
+              "Casalmaggiore",
+              "12.000",
+              "Favorevole",
+              "Astenuto",
+              "14.200",
+              "84,5%",
+              sha)
+          .doesNotContain("Bozza", "IN_FAVOUR");
+      assertThat(TypographyScan.problems(text.replaceAll(" *\\R *", " "))).isEmpty();
+    }
+    assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    // the draft stays as it was, cached apart
+    assertThat(
+            anonymous()
+                .accept("*/*")
+                .get(draftJob + "/file")
+                .then()
+                .extract()
+                .header("Content-Disposition"))
+        .contains("-v1-bozza.pdf");
+
+    String docxJob = export(plan, "DOCX");
+    assertThat(awaitDone(docxJob).getString("edition")).isEqualTo("APPROVED");
+    byte[] docx = anonymous().accept("*/*").get(docxJob + "/file").then().extract().asByteArray();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      String text =
+          new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText().replace('\u00A0', ' ');
+      assertThat(text)
+          .contains(
+              "Versione approvata dall’Assemblea dei Sindaci",
+              "Verbale di approvazione",
+              "Casalmaggiore",
+              sha)
+          .doesNotContain("Bozza");
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
+import it.zonale.support.VeraPdf;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -405,6 +406,7 @@ class SynthesisResourceTest extends ApiTest {
           .contains("Domande generali")
           .contains("< 3");
     }
+    assertThat(VeraPdf.failedRules(pdf)).as("PDF/UA-1 and PDF/A-2a").isEmpty();
     byte[] onlyTable =
         anonymous()
             .accept("application/pdf")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.zonale.support.VeraPdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -68,6 +69,16 @@ class ReportPdfTest {
       assertEquals(2, bookmarks, "one bookmark per chapter");
       assertFalse(text.contains("&amp;"));
     }
+    assertEquals(List.of(), VeraPdf.failedRules(pdf), "PDF/UA-1 and PDF/A-2a");
+    try (var untagged = new org.apache.pdfbox.pdmodel.PDDocument();
+        var out = new java.io.ByteArrayOutputStream()) {
+      untagged.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      untagged.save(out);
+      assertFalse(VeraPdf.failedRules(out.toByteArray()).isEmpty(), "the validator does fail");
+    }
+    assertTrue(
+        ReportHtml.render(report.withPageMark("Bozza")).contains("content: \"Bozza\""),
+        "a draft says so on every page");
   }
 
   private static int pageOf(org.apache.pdfbox.pdmodel.PDDocument document, String text, int from)
