@@ -137,7 +137,12 @@ public class ProblemMappers {
                   .map(f -> new ProblemError(f.pointer(), f.code(), f.detail()))
                   .toList();
     }
-    return respond(status, e.type(), e.getMessage(), uri, errors);
+    Response.ResponseBuilder answer = builder(status, e.type(), e.getMessage(), uri, errors);
+    if (status == 413) {
+      // The client may still be sending the rest of the body: do not read it, close.
+      answer.header("Connection", "close");
+    }
+    return answer.build();
   }
 
   @ServerExceptionMapper
