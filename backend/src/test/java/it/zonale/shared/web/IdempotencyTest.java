@@ -136,7 +136,7 @@ class IdempotencyTest extends ApiTest {
           ids.add(r.path("id"));
         }
       }
-      assertThat(statuses).containsOnly(201, 409).contains(201);
+      assertThat(statuses).isSubsetOf(201, 409).contains(201);
       assertThat(ids).containsOnly(ids.get(0));
       assertThat(sessionCount()).isEqualTo(1);
       // Once the first is answered, every retry gets its answer.
