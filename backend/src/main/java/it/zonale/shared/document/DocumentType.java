@@ -71,6 +71,39 @@ public enum DocumentType {
     }
   }
 
+  /** True when the content starts like a ZIP archive (ODT, DOCX and every other OOXML/ODF file). */
+  public static boolean isZip(byte[] content) {
+    return startsWith(content, ZIP_MAGIC);
+  }
+
+  /**
+   * True when every entry of the archive, actually inflated (the sizes an entry declares may lie),
+   * adds up to at most {@link #MAX_INFLATED_BYTES} and there are at most {@link #MAX_ZIP_ENTRIES}
+   * entries. Checking only the entry that names the format would let a small first entry hide a
+   * bomb behind it. An unreadable archive passes here and fails {@link #matches}.
+   */
+  static boolean archiveWithinBounds(byte[] zip) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      byte[] buffer = new byte[8192];
+      long inflated = 0;
+      int entries = 0;
+      while (in.getNextEntry() != null) {
+        if (++entries > MAX_ZIP_ENTRIES) {
+          return false;
+        }
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          inflated += n;
+          if (inflated > MAX_INFLATED_BYTES) {
+            return false;
+          }
+        }
+      }
+      return true;
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return true;
+    }
+  }
+
   private static boolean startsWith(byte[] content, byte[] magic) {
     return content.length >= magic.length
         && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);

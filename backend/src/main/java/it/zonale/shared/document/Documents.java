@@ -5,6 +5,7 @@ import it.zonale.shared.error.FieldCode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +29,22 @@ public final class Documents {
   /** Path separators and control characters have no place in a name offered for download. */
   private static final Pattern BAD_FILENAME = Pattern.compile("[/\\\\\\p{Cntrl}]");
 
+  /**
+   * Characters that change how a name reads without being seen: bidirectional controls (a
+   * right-to-left override turns "fattura\u202Efdp.exe" into "fatturaexe.pdf" on screen),
+   * zero-width and other format characters, line separators, private-use and unassigned code
+   * points, and the Hangul fillers that render as blanks.
+   */
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\\u034F\\u115F\\u1160\\u3164\\uFFA0]");
+
   private Documents() {}
 
   /**
    * The stripped file name.
    *
    * @throws DomainException.InvalidInput filename missing, too long or with path separators
+   * @throws DomainException.InvalidState filename-not-allowed: invisible or bidi characters (422)
    */
   public static String checkFilename(String filename) {
     String name = filename == null ? "" : filename.strip();
@@ -50,6 +61,17 @@ public final class Documents {
           FieldCode.INVALID_FORMAT,
           "must be a plain file name, without path separators or control characters");
     }
+    if (INVISIBLE.matcher(name).find()) {
+      throw DomainException.InvalidState.withErrors(
+          "filename-not-allowed",
+          "The file name holds invisible or direction-changing characters, which can disguise"
+              + " what the file is. Rename it with visible characters only.",
+          List.of(
+              new DomainException.FieldProblem(
+                  "filename",
+                  FieldCode.NOT_ALLOWED,
+                  "must not contain invisible, bidirectional-control or format characters")));
+    }
     return name;
   }
 
@@ -59,6 +81,9 @@ public final class Documents {
    * @throws DomainException.InvalidInput empty file
    * @throws DomainException.TooLarge attachment-too-large
    * @throws DomainException.UnsupportedContent attachment-type-mismatch, unsupported-media-type
+   * @throws DomainException.InvalidState document-archive-too-large: a ZIP-based document (ODT,
+   *     DOCX) that inflates beyond {@link DocumentType#MAX_INFLATED_BYTES} or holds more than
+   *     {@link DocumentType#MAX_ZIP_ENTRIES} entries (422)
    */
   public static DocumentType checkContent(String declaredMediaType, byte[] content) {
     DocumentType type =
@@ -74,6 +99,15 @@ public final class Documents {
     if (content.length > MAX_BYTES) {
       throw DomainException.TooLarge.of(
           "attachment-too-large", "An attachment may be at most 10 MB; this one is larger.");
+    }
+    if (DocumentType.isZip(content) && !DocumentType.archiveWithinBounds(content)) {
+      throw DomainException.InvalidState.of(
+          "document-archive-too-large",
+          "The document is a ZIP archive that unpacks to more than "
+              + DocumentType.MAX_INFLATED_BYTES / (1024 * 1024)
+              + " MB or holds more than "
+              + DocumentType.MAX_ZIP_ENTRIES
+              + " parts; no real document does. Save it again from the word processor.");
     }
     if (!type.matches(content)) {
       throw DomainException.UnsupportedContent.of(

@@ -43,6 +43,10 @@ public class ContractFilter implements OASFilter {
     ERRORS.put("422", "Well-formed but against a business rule, e.g. a forbidden status change.");
     ERRORS.put("429", "Too many requests: wait Retry-After seconds.");
     ERRORS.put("500", "Unexpected failure; details are only in the server log.");
+    ERRORS.put(
+        "503",
+        "The database cannot be reached or is saturated (service-unavailable): wait Retry-After"
+            + " seconds.");
   }
 
   @Override
@@ -54,6 +58,8 @@ public class ContractFilter implements OASFilter {
         "X-RateLimit-Remaining", header("Requests left in the current window.", "int32"));
     components.addHeader("X-RateLimit-Reset", header("Seconds until the window resets.", "int32"));
     components.addHeader("Retry-After", header("Seconds to wait before retrying.", "int32"));
+    // RateLimit and RateLimit-Policy (the IETF draft's) are sent too but not declared: the OWASP
+    // rule api4:2023-rate-limit accepts exactly one family of rate-limit headers (oneOf).
     components.addHeader(
         "Access-Control-Allow-Origin",
         OASFactory.createHeader()
@@ -98,6 +104,18 @@ public class ContractFilter implements OASFilter {
                 "ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one"
                     + " matches.")
             .schema(stringSchema(1000, "^[ -~]+$")));
+    components.addParameter(
+        "Idempotency-Key",
+        OASFactory.createParameter()
+            .name("Idempotency-Key")
+            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+            .description(
+                "Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): a unique"
+                    + " value per request, e.g. a UUID. The same key with the same request within"
+                    + " 24 h gets the first answer again (Idempotent-Replayed: true) without running"
+                    + " twice; with another request it is 422 idempotency-key-reused; while the"
+                    + " first still runs, 409 idempotency-key-in-use.")
+            .schema(stringSchema(257, "^\"?[!-~]{1,255}\"?$")));
     // OWASP API9: say which environment the server is and that it is public.
     openAPI.setServers(
         List.of(
@@ -121,6 +139,9 @@ public class ContractFilter implements OASFilter {
     APIResponses responses = operation.getResponses();
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     boolean write = method != PathItem.HttpMethod.GET;
+    if (method == PathItem.HttpMethod.POST) {
+      operation.addParameter(OASFactory.createParameter().ref("Idempotency-Key"));
+    }
     boolean hasInput =
         operation.getRequestBody() != null
             || (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -168,7 +189,7 @@ public class ContractFilter implements OASFilter {
       }
       response.setDescription(entry.getValue());
       response.setContent(problemContent());
-      if (code.equals("429")) {
+      if (code.equals("429") || code.equals("503")) {
         response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
       }
     }

@@ -1,5 +1,6 @@
 package it.zonale.shared.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import it.zonale.shared.error.DomainException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,15 +10,26 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Caps JSON request bodies at 1 MB while they are read: the HTTP limit ({@code
  * quarkus.http.limits.max-body-size}) is sized for the largest body, a call's attachment, and no
- * JSON body of this API comes near a megabyte.
+ * JSON body of this API comes near a megabyte. Every other body is counted against the HTTP limit
+ * here too, so that a chunked body over it is a 413 problem (see {@link OversizedBodyProblem}).
  */
 @Provider
 public class JsonBodyLimit implements ReaderInterceptor {
   public static final long MAX_JSON_BYTES = 1024L * 1024;
+
+  private final long maxBodyBytes;
+
+  public JsonBodyLimit(
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
+    this.maxBodyBytes = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+  }
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -27,7 +39,19 @@ public class JsonBodyLimit implements ReaderInterceptor {
         throw tooLarge();
       }
       // A chunked body declares no length: count it as it is read.
-      context.setInputStream(new Capped(context.getInputStream()));
+      context.setInputStream(
+          new Capped(context.getInputStream(), MAX_JSON_BYTES, JsonBodyLimit::tooLarge));
+    } else if (maxBodyBytes < Long.MAX_VALUE) {
+      context.setInputStream(
+          new Capped(
+              context.getInputStream(),
+              maxBodyBytes,
+              () ->
+                  DomainException.TooLarge.of(
+                      "payload-too-large",
+                      "The body is larger than this API accepts: at most "
+                          + maxBodyBytes / (1024 * 1024)
+                          + " MB.")));
     }
     return context.proceed();
   }
@@ -51,12 +75,16 @@ public class JsonBodyLimit implements ReaderInterceptor {
         "payload-too-large", "A JSON body may be at most 1 MB; this one is larger.");
   }
 
-  /** Fails as soon as more than {@link #MAX_JSON_BYTES} have been read. */
+  /** Fails as soon as more than {@code max} bytes have been read. */
   private static final class Capped extends FilterInputStream {
+    private final long max;
+    private final Supplier<DomainException> tooLarge;
     private long count;
 
-    Capped(InputStream in) {
+    Capped(InputStream in, long max, Supplier<DomainException> tooLarge) {
       super(in);
+      this.max = max;
+      this.tooLarge = tooLarge;
     }
 
     @Override
@@ -79,8 +107,8 @@ public class JsonBodyLimit implements ReaderInterceptor {
 
     private void add(long n) {
       count += n;
-      if (count > MAX_JSON_BYTES) {
-        throw tooLarge();
+      if (count > max) {
+        throw tooLarge.get();
       }
     }
   }

@@ -16,6 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses a body whose Content-Length exceeds {@code quarkus.http.limits.max-body-size} with a 413
  * problem, before any of it is read: it runs just before Quarkus' own check, which would answer the
  * same 413 with an empty body.
+ *
+ * <p>A chunked body declares no length. Quarkus then counts it while the resource reads it and, at
+ * the limit, writes a bare 413 itself and throws, which logged two stack traces per request. So the
+ * counting is left to {@link JsonBodyLimit}, which fails with a 413 problem at the limit, and
+ * Quarkus' own counter is moved to twice the limit, where it only still bounds memory for a body
+ * read some other way.
  */
 @ApplicationScoped
 public class OversizedBodyProblem {
@@ -36,6 +42,22 @@ public class OversizedBodyProblem {
                 .route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> refuseOversized(context, max.asLongValue())));
+    limit.ifPresent(
+        max ->
+            router
+                .route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(context -> leaveCountingToTheReader(context, max.asLongValue())));
+  }
+
+  /** The key under which Quarkus' upload-limit handler passes the limit to the body reader. */
+  static final String QUARKUS_MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+
+  private static void leaveCountingToTheReader(RoutingContext context, long max) {
+    if (context.get(QUARKUS_MAX_REQUEST_SIZE) != null) {
+      context.put(QUARKUS_MAX_REQUEST_SIZE, 2 * max);
+    }
+    context.next();
   }
 
   private void refuseOversized(RoutingContext context, long max) {

@@ -137,7 +137,12 @@ public class ProblemMappers {
                   .map(f -> new ProblemError(f.pointer(), f.code(), f.detail()))
                   .toList();
     }
-    return respond(status, e.type(), e.getMessage(), uri, errors);
+    Response.ResponseBuilder answer = builder(status, e.type(), e.getMessage(), uri, errors);
+    if (status == 413) {
+      // The client may still be sending the rest of the body: do not read it, close.
+      answer.header("Connection", "close");
+    }
+    return answer.build();
   }
 
   @ServerExceptionMapper
@@ -295,8 +300,24 @@ public class ProblemMappers {
     return unexpected(e, uri);
   }
 
+  /** What a 503 tells the client to wait before trying again, in seconds. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (databaseUnavailable(e)) {
+      // One line, no stack trace: during an outage every request lands here.
+      LOG.warnf(
+          "Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
+      return builder(
+              503,
+              "service-unavailable",
+              "The database cannot be reached right now. Try again in a few seconds.",
+              uri,
+              null)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
     // A last safety net: the services validate first, but a database refusal of input is still the
     // caller's 4xx, even when it surfaces wrapped at commit time.
     String state = sqlState(e);
@@ -345,6 +366,47 @@ public class ProblemMappers {
             uri == null ? null : uri.getPath(),
             errors == null || errors.isEmpty() ? null : errors);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+  }
+
+  /**
+   * True when the failure is the database being out of reach rather than the request: no connection
+   * can be made or an open one broke (SQLState class 08), the server is shutting down or starting
+   * (57P01–57P03), it has too many connections (53300), or the pool's acquisition timed out.
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null
+            && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+          return true;
+        }
+        // Agroal's "Sorry, acquisition timeout!" carries no SQLState.
+        if (state == null
+            && sql.getMessage() != null
+            && sql.getMessage()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("acquisition timeout")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static String sqlState(Throwable e) {
