@@ -107,7 +107,27 @@ public class OpenDataService {
     return districts.getDistrict(districtId);
   }
 
-  /** The published plans of an ambito, newest first as the plan list orders them. */
+  /** Every ambito of the region, page by page. */
+  public void eachDistrict(java.util.function.Consumer<District> each) {
+    pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())
+        .forEach(page -> page.forEach(each));
+  }
+
+  /** The comuni of an ambito, page by page. */
+  public void eachMunicipality(UUID districtId, java.util.function.Consumer<Municipality> each) {
+    pages(o -> districts.listMunicipalities(districtId, new PageQuery(PAGE, o)).items())
+        .forEach(page -> page.forEach(each));
+  }
+
+  /** The policy areas by id. */
+  public Map<UUID, PolicyArea> policyAreas() {
+    Map<UUID, PolicyArea> all = new HashMap<>();
+    pages(o -> policyAreas.listPolicyAreas(new PageQuery(PAGE, o)).items())
+        .forEach(page -> page.forEach(a -> all.put(a.id(), a)));
+    return all;
+  }
+
+  /** The published plans of an ambito (null: of every ambito), newest first as the plan list orders them. */
   public void eachPublicPlan(UUID districtId, java.util.function.Consumer<Plan> each) {
     pages(o -> plans.listPlans(districtId, null, null, new PageQuery(PAGE, o)).items())
         .forEach(
