@@ -385,7 +385,7 @@ export interface paths {
         };
         /**
          * Download an open dataset
-         * @description The dataset as CSV (RFC 4180, UTF-8, comma, dot decimals, ISO dates), as JSON, or its CSV on the Web metadata (format=csvw). The format comes from `format`, else from Accept. Streamed; ETag and Last-Modified answer If-None-Match and If-Modified-Since with 304. REGION datasets take no scope, DISTRICT ones districtId, PLAN ones planId (a published plan).
+         * @description The dataset as CSV (RFC 4180, UTF-8, comma, dot decimals, ISO dates), as JSON, or its CSV on the Web metadata (format=CSVW). The format comes from `format`, else from Accept. Streamed; ETag and Last-Modified answer If-None-Match and If-Modified-Since with 304. REGION datasets take no scope, DISTRICT ones districtId, PLAN ones planId (a published plan).
          */
         get: operations["getDataset"];
         put?: never;
@@ -7064,12 +7064,11 @@ export interface operations {
         parameters: {
             query?: {
                 districtId?: components["schemas"]["UUID"];
-                /** @description csv, json or csvw; overrides Accept. */
-                format?: "csv" | "json" | "csvw";
+                /** @description CSV, JSON or CSVW (any case); overrides Accept. */
+                format?: "CSV" | "JSON" | "CSVW";
                 planId?: components["schemas"]["UUID"];
             };
             header?: {
-                "If-Modified-Since"?: string;
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };

@@ -7,7 +7,7 @@ const PREVIEW_ROWS = 5;
 
 /** The first rows of a dataset (its JSON distribution) and its Last-Modified date. */
 export async function getDatasetPreview(key: string, districtId?: string | null, planId?: string | null): Promise<DatasetPreview> {
-  const query: { format: 'json'; districtId?: string; planId?: string } = { format: 'json' };
+  const query: { format: 'JSON'; districtId?: string; planId?: string } = { format: 'JSON' };
   if (districtId) query.districtId = districtId;
   if (planId) query.planId = planId;
   const { data, response } = await apiClient.GET('/api/v1/datasets/{datasetKey}', {

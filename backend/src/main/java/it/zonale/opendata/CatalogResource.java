@@ -56,7 +56,10 @@ public class CatalogResource {
             mediaType = RDF_XML,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100000000))
       })
-  public Response getCatalog(@HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
+  public Response getCatalog(
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(hidden = true)
+          @HeaderParam(HttpHeaders.ACCEPT)
+          String accept, @Context UriInfo uri) {
     String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
     String type = a.contains(TURTLE) ? TURTLE : a.contains(RDF_XML) ? RDF_XML : JSON_LD;
     RDFFormat format =

@@ -16,7 +16,7 @@ public record DatasetInfo(
     @Schema(required = true, maxLength = 1000) String descriptionIt,
     @Schema(required = true, maxLength = 1000) String descriptionEn,
     @Schema(required = true, maxItems = 10, description = "EU data-theme codes (SOCI, GOVE…).")
-        List<String> themes,
+        List<@jakarta.validation.constraints.Size(max = 10) String> themes,
     @Schema(required = true, maxLength = 200, format = "uri") String license,
     @Schema(required = true, maxItems = 40) List<DatasetColumn> columns,
     @Schema(required = true, maxItems = 5) List<DatasetDistribution> distributions) {

@@ -189,7 +189,7 @@ public class OpenDataPublisher {
         + "?"
         + scope
         + "format="
-        + f.name().toLowerCase(java.util.Locale.ROOT);
+        + f.name();
   }
 
   private static OutputStream nonClosing(OutputStream out) {

@@ -63,7 +63,7 @@ public class OpenDataResource {
       summary = "Download an open dataset",
       description =
           "The dataset as CSV (RFC 4180, UTF-8, comma, dot decimals, ISO dates), as JSON, or its"
-              + " CSV on the Web metadata (format=csvw). The format comes from `format`, else from"
+              + " CSV on the Web metadata (format=CSVW). The format comes from `format`, else from"
               + " Accept. Streamed; ETag and Last-Modified answer If-None-Match and"
               + " If-Modified-Since with 304. REGION datasets take no scope, DISTRICT ones"
               + " districtId, PLAN ones planId (a published plan).")
@@ -91,17 +91,17 @@ public class OpenDataResource {
       })
   @APIResponse(responseCode = "304", description = "Not modified since the validator sent.")
   public Response getDataset(
-      @PathParam("datasetKey") String datasetKey,
+      @PathParam("datasetKey") @jakarta.validation.constraints.Size(max = 40) String datasetKey,
       @QueryParam("districtId") UUID districtId,
       @QueryParam("planId") UUID planId,
       @Parameter(
-              description = "csv, json or csvw; overrides Accept.",
-              schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json", "csvw"}))
+              description = "CSV, JSON or CSVW (any case); overrides Accept.",
+              schema = @Schema(type = SchemaType.STRING, enumeration = {"CSV", "JSON", "CSVW"}))
           @QueryParam("format")
           String format,
-      @HeaderParam(HttpHeaders.ACCEPT) String accept,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
       @Context UriInfo uri) {
     Dataset d =
         Datasets.byKey(datasetKey)

@@ -77,7 +77,7 @@ class CatalogDemoTest extends ApiTest {
     for (String url : urls) {
       Response r = given().get(url);
       assertThat(r.statusCode()).as(url).isEqualTo(200);
-      if (url.endsWith("format=csv")) {
+      if (url.endsWith("format=CSV")) {
         try (CSVParser p =
             CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(r.asString()))) {
           assertThat(p.getHeaderNames()).as(url).isNotEmpty();

@@ -67,7 +67,7 @@ class OpenDataDemoTest extends ApiTest {
       assertThat(r.header("Last-Modified")).as(url).isNotBlank();
       String key = url.replaceAll(".*/datasets/([a-z-]+)\\?.*", "$1");
       Dataset d = Datasets.byKey(key).orElseThrow();
-      if (url.endsWith("format=csv")) {
+      if (url.endsWith("format=CSV")) {
         assertThat(body).doesNotStartWith("\uFEFF");
         try (CSVParser p =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body))) {
@@ -77,13 +77,13 @@ class OpenDataDemoTest extends ApiTest {
             rows++;
           }
         }
-      } else if (url.endsWith("format=json")) {
+      } else if (url.endsWith("format=JSON")) {
         JsonNode n = json.readTree(body);
         assertThat(n.get("dataset").asText()).isEqualTo(key);
         n.get("items").forEach(i -> assertThat(names(i)).isEqualTo(d.columnNames()));
       } else {
         JsonNode n = json.readTree(body);
-        assertThat(n.get("url").asText()).endsWith("format=csv");
+        assertThat(n.get("url").asText()).endsWith("format=CSV");
         List<String> cols = new ArrayList<>();
         n.get("tableSchema").get("columns").forEach(c -> cols.add(c.get("name").asText()));
         assertThat(cols).isEqualTo(d.columnNames());
