@@ -46,6 +46,7 @@ const ObjectiveNewRoute = lazy(() => import('./routes/objectives/objective-new')
 const ObjectiveRoute = lazy(() => import('./routes/objectives/objective'));
 const ObjectiveEditRoute = lazy(() => import('./routes/objectives/objective-edit'));
 const PlanApprovalRoute = lazy(() => import('./routes/plans/plan-approval'));
+const OpenDataRoute = lazy(() => import('./routes/opendata/open-data'));
 
 function ScrollToTop() {
   const { pathname } = useLocation();
@@ -79,6 +80,8 @@ export function createAppRouter() {
         { path: paths.planAgreement.path, element: <PlanAgreementRoute />, errorElement: <RouteError /> },
         { path: paths.planAgreementManage.path, element: <PlanAgreementManageRoute />, errorElement: <RouteError /> },
         { path: paths.planDocument.path, element: <PlanDocumentRoute />, errorElement: <RouteError /> },
+        { path: paths.openData.path, element: <OpenDataRoute />, errorElement: <RouteError /> },
+        { path: paths.planOpenData.path, element: <OpenDataRoute />, errorElement: <RouteError /> },
         { path: paths.planDocumentManage.path, element: <PlanDocumentManageRoute />, errorElement: <RouteError /> },
         { path: paths.tableNew.path, element: <TableNewRoute />, errorElement: <RouteError /> },
         { path: paths.tableEdit.path, element: <TableEditRoute />, errorElement: <RouteError /> },

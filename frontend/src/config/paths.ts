@@ -39,5 +39,7 @@ export const paths = {
   objective: { path: '/objectives/:objectiveId', href: (objectiveId: string) => `/objectives/${objectiveId}` },
   objectiveEdit: { path: '/objectives/:objectiveId/edit', href: (objectiveId: string) => `/objectives/${objectiveId}/edit` },
   planApproval: { path: '/plans/:planId/approval', href: (planId: string) => `/plans/${planId}/approval` },
+  openData: { path: '/open-data', href: () => '/open-data' },
+  planOpenData: { path: '/plans/:planId/open-data', href: (planId: string) => `/plans/${planId}/open-data` },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

@@ -13,6 +13,7 @@ export const en: Messages = {
     footerAbout:
       'Zonale is the platform on which social-services districts (ambiti) build their Piano di Zona with the Third Sector, the ASST and their comuni (law 328/2000).',
     footerData: 'Data: ISTAT (CC BY), Wikidata (CC0). Demo data.',
+    footerOpenData: 'Open data',
     footerNav: 'Useful links',
     footerApi: 'Public API',
     backHome: 'Back to the ambiti',
@@ -1465,6 +1466,26 @@ export const en: Messages = {
       confirmTitle: 'Record the approval?',
       confirmBody: 'The plan will become approved and the document version frozen: this cannot be undone.',
       confirm: 'Record',
+    },
+  },
+  opendata: {
+    page: {
+      link: 'Open data',
+      kicker: 'Transparency',
+      title: 'Open data',
+      back: 'Back to the plan “{{plan}}”',
+      intro: 'The public data of the Piani di Zona, free to reuse: in CSV (with CSVW metadata) and JSON, always current.',
+      catalog: 'DCAT-AP_IT catalogue (for dati.gov.it)',
+    },
+    scope: { PLAN: 'Data of the plan', DISTRICT: 'Data of the district', REGION: 'Reference data' },
+    card: {
+      license: 'Licence',
+      lastUpdate: 'Last update',
+      download: 'Download {{format}}',
+      loading: 'Loading the preview…',
+      previewError: 'Preview not available.',
+      empty: 'No data yet.',
+      preview: 'Preview of “{{title}}”: the first {{count}} rows',
     },
   },
   planDocument: {

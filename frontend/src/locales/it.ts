@@ -11,6 +11,7 @@ export const it = {
     footerAbout:
       'Zonale è la piattaforma con cui gli ambiti territoriali costruiscono il Piano di Zona con il Terzo Settore, l’ASST e i comuni (legge 328/2000).',
     footerData: 'Dati: ISTAT (CC BY), Wikidata (CC0). Dati dimostrativi.',
+    footerOpenData: 'Dati aperti',
     footerNav: 'Link utili',
     footerApi: 'API pubblica',
     backHome: 'Torna agli ambiti',
@@ -1467,6 +1468,26 @@ export const it = {
       confirmTitle: 'Registrare l’approvazione?',
       confirmBody: 'Il piano diventerà approvato e la versione del documento sarà congelata: l’operazione non si annulla.',
       confirm: 'Registra',
+    },
+  },
+  opendata: {
+    page: {
+      link: 'Dati aperti',
+      kicker: 'Trasparenza',
+      title: 'Dati aperti',
+      back: 'Torna al piano «{{plan}}»',
+      intro: 'I dati pubblici dei Piani di Zona, liberamente riutilizzabili: in CSV (con i metadati CSVW) e in JSON, sempre aggiornati.',
+      catalog: 'Catalogo DCAT-AP_IT (per dati.gov.it)',
+    },
+    scope: { PLAN: 'Dati del piano', DISTRICT: "Dati dell'ambito", REGION: 'Dati di riferimento' },
+    card: {
+      license: 'Licenza',
+      lastUpdate: 'Ultimo aggiornamento',
+      download: 'Scarica {{format}}',
+      loading: 'Caricamento dell’anteprima…',
+      previewError: 'Anteprima non disponibile.',
+      empty: 'Nessun dato per ora.',
+      preview: 'Anteprima di «{{title}}»: le prime {{count}} righe',
     },
   },
   planDocument: {

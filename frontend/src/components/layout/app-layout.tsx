@@ -58,7 +58,12 @@ export function AppLayout() {
           <div className="container py-4">
             <p className="h4 text-white">{t('app.name')}</p>
             <p>{t('app.footerAbout')}</p>
-            <p className="small mb-0">{t('app.footerData')}</p>
+            <p className="small">{t('app.footerData')}</p>
+            <p className="small mb-0">
+              <Link className="text-white" to={paths.openData.href()}>
+                {t('app.footerOpenData')}
+              </Link>
+            </p>
           </div>
         </div>
       </footer>

@@ -88,6 +88,9 @@ export default function PlanRoute() {
           <li>
             <Link to={paths.planDocument.href(plan.data.id)}>{t('planDocument.page.link')}</Link>
           </li>
+          <li>
+            <Link to={paths.planOpenData.href(plan.data.id)}>{t('opendata.page.link')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="calls" aria-labelledby="calls-title" className="mb-4">

@@ -1205,6 +1205,17 @@ class AuthorizationMatrixTest extends ApiTest {
                 Map.of("version", 1)));
     call("getAttendanceSummary", f -> get("/api/v1/plans/" + f.plan().get("id") + "/attendance"));
     call("getPlanCalendar", f -> getCalendar("/api/v1/plans/" + f.plan().get("id") + "/calendar"));
+    call("listDatasets", f -> get("/api/v1/datasets?planId=" + f.plan().get("id")));
+    call(
+        "getDataset",
+        f ->
+            new Call(
+                "GET",
+                "/api/v1/datasets/tables?format=CSV&planId=" + f.plan().get("id"),
+                null,
+                null,
+                "text/csv"));
+    call("getCatalog", f -> new Call("GET", "/api/v1/catalog", null, null, "text/turtle"));
     call(
         "getDraftPlanCalendar",
         f -> getCalendar("/api/v1/plans/" + f.draftPlan().get("id") + "/calendar"));

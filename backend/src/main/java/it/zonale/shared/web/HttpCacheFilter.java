@@ -71,6 +71,7 @@ public class HttpCacheFilter {
       ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
       throws JsonProcessingException {
     if (!HttpMethod.GET.equals(request.getMethod())
+        || response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput
         || response.getStatus() != 200
         || !response.hasEntity()
         || !isJson(response.getMediaType())

@@ -1,0 +1,173 @@
+package it.zonale.opendata;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import it.zonale.support.ApiTest;
+import it.zonale.support.DemoDataProfile;
+import it.zonale.support.Tokens;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every open dataset of the demo data, in every format, is what its metadata says and holds no
+ * person's name or e-mail address; conditional GETs answer 304.
+ */
+@QuarkusTest
+@TestProfile(DemoDataProfile.class)
+class OpenDataDemoTest extends ApiTest {
+  static final String OGLIO_PO_PLAN = "b1000000-0000-4000-8000-000000000001";
+  static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+  @Inject DataSource db;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void everyDatasetOfEveryPublishedPlanParsesAndHoldsNoPeople() throws Exception {
+    Set<String> people = peopleNames();
+    assertThat(people).isNotEmpty();
+    List<String> urls = new ArrayList<>();
+    List<String> planIds = new ArrayList<>();
+    for (String district : List.of(Tokens.OGLIO_PO.toString(), Tokens.CREMASCO.toString())) {
+      JsonNode list = getJson("/api/v1/datasets?districtId=" + district);
+      list.get("items").forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
+      JsonNode plans = getJson("/api/v1/datasets/plans?format=json&districtId=" + district);
+      plans.get("items").forEach(p -> planIds.add(p.get("planId").asText()));
+    }
+    assertThat(planIds).contains(OGLIO_PO_PLAN);
+    for (String plan : planIds) {
+      JsonNode list = getJson("/api/v1/datasets?planId=" + plan);
+      list.get("items").forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
+    }
+    int rows = 0;
+    for (String url : new java.util.LinkedHashSet<>(urls)) {
+      Response r = given().get(url);
+      assertThat(r.statusCode()).as(url).isEqualTo(200);
+      String body = r.asString();
+      assertThat(r.header("ETag")).as(url).isNotBlank();
+      assertThat(r.header("Last-Modified")).as(url).isNotBlank();
+      String key = url.replaceAll(".*/datasets/([a-z-]+)\\?.*", "$1");
+      Dataset d = Datasets.byKey(key).orElseThrow();
+      if (url.endsWith("format=CSV")) {
+        assertThat(body).doesNotStartWith("\uFEFF");
+        try (CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body))) {
+          assertThat(p.getHeaderNames()).as(url).isEqualTo(d.columnNames());
+          for (CSVRecord rec : p) {
+            assertThat(rec.size()).isEqualTo(d.columns().size());
+            rows++;
+          }
+        }
+      } else if (url.endsWith("format=JSON")) {
+        JsonNode n = json.readTree(body);
+        assertThat(n.get("dataset").asText()).isEqualTo(key);
+        n.get("items").forEach(i -> assertThat(names(i)).isEqualTo(d.columnNames()));
+      } else {
+        JsonNode n = json.readTree(body);
+        assertThat(n.get("url").asText()).endsWith("format=CSV");
+        List<String> cols = new ArrayList<>();
+        n.get("tableSchema").get("columns").forEach(c -> cols.add(c.get("name").asText()));
+        assertThat(cols).isEqualTo(d.columnNames());
+        continue; // the metadata names the contact, not a person: checked below for data only
+      }
+      assertThat(EMAIL.matcher(body).find()).as("an e-mail address in " + url).isFalse();
+      String lower = body.toLowerCase(Locale.ROOT);
+      for (String person : people) {
+        assertThat(lower).as("a person's name in " + url).doesNotContain(person);
+      }
+    }
+    assertThat(rows).isGreaterThan(50);
+    assertThat(urls).anyMatch(u -> u.contains("/istanze?"));
+  }
+
+  @Test
+  void datasetsAnswer304ToTheirValidators() {
+    String url = "/api/v1/datasets/tables?planId=" + OGLIO_PO_PLAN + "&format=csv";
+    Response first = given().get(url);
+    first.then().statusCode(200);
+    String etag = first.header("ETag");
+    given().header("If-None-Match", etag).get(url).then().statusCode(304);
+    given()
+        .header("If-Modified-Since", first.header("Last-Modified"))
+        .get(url)
+        .then()
+        .statusCode(304);
+    given().header("If-None-Match", "\"other\"").get(url).then().statusCode(200);
+    String jsonEtag =
+        given().get(url.replace("format=csv", "format=json")).then().statusCode(200).extract().header("ETag");
+    assertThat(jsonEtag).isNotEqualTo(etag);
+  }
+
+  @Test
+  void theFormatFollowsAcceptAndUnknownOrUnscopedDatasetsAreRefused() {
+    given()
+        .accept("text/csv")
+        .get("/api/v1/datasets/ambiti")
+        .then()
+        .statusCode(200)
+        .contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+    given().get("/api/v1/datasets/nothing").then().statusCode(404);
+    given().get("/api/v1/datasets/tables").then().statusCode(400);
+    given()
+        .get("/api/v1/datasets/tables?planId=00000000-0000-4000-8000-000000000000")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void comuniCarryTheirIstatCodesWithLeadingZeros() throws Exception {
+    String csv = given().get("/api/v1/datasets/comuni?format=csv").then().statusCode(200).extract().asString();
+    try (CSVParser p =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
+      List<CSVRecord> all = p.getRecords();
+      assertThat(all).hasSizeGreaterThan(100);
+      assertThat(all).allSatisfy(r -> assertThat(r.get("istatCode")).matches("[0-9]{6}"));
+      assertThat(all).anySatisfy(r -> assertThat(r.get("istatCode")).startsWith("0"));
+    }
+  }
+
+  private JsonNode getJson(String url) throws Exception {
+    return json.readTree(given().get(url).then().statusCode(200).extract().asString());
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Every person the database knows by name: participants and the accordo's signatories. */
+  private Set<String> peopleNames() throws Exception {
+    Set<String> names = new HashSet<>();
+    try (Connection c = db.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select full_name from participants union select signatory_name from"
+                        + " agreement_signatories where signatory_name is not null")) {
+      while (rs.next()) {
+        names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
+  }
+}
