@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, signInOnKeycloak } from './support';
+import { checkPage, clickInHeader, DEMO_PASSWORD, signInOnKeycloak } from './support';
 
 test.setTimeout(150_000);
 
@@ -55,7 +55,7 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
   try {
     // the delegate, on a phone: the first person gets the seat, the second waits
     await page.goto(`/sessions/${session.id}`);
-    await page.getByRole('banner').getByRole('button', { name: 'Accedi' }).click();
+    await clickInHeader(page, 'Accedi');
     await signInOnKeycloak(page, 'ets.odv');
     await page.waitForURL(`http://localhost:5173/sessions/${session.id}`);
     const card = page.getByRole('region', { name: 'Registrazione' });
@@ -75,7 +75,7 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
         .filter({ hasText: names[1] })
         .getByText('Iscritto', { exact: true }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Esci' }).click();
+    await clickInHeader(page, 'Esci');
     await page.waitForURL('http://localhost:5173/');
 
     // the plan office at the door: the register, on a phone

@@ -17,7 +17,14 @@ export const en: Messages = {
     footerApi: 'Public API',
     backHome: 'Back to the ambiti',
   },
+  nav: {
+    menu: 'Menu',
+    home: 'Home',
+    breadcrumb: 'Breadcrumb',
+  },
   auth: {
+    profileOf: 'Profile of',
+    signInNeeded: 'If this page is private, sign in to see it.',
     myOrganization: 'My organisation',
     login: 'Sign in',
     logout: 'Sign out',
@@ -912,6 +919,7 @@ export const en: Messages = {
       text: 'The page you are looking for does not exist or has moved.',
     },
     route: {
+      retry: 'Try again',
       title: 'Something went wrong',
     },
     problem: {

@@ -15,7 +15,14 @@ export const it = {
     footerApi: 'API pubblica',
     backHome: 'Torna agli ambiti',
   },
+  nav: {
+    menu: 'Menu',
+    home: 'Home',
+    breadcrumb: 'Percorso di navigazione',
+  },
   auth: {
+    profileOf: 'Profilo di',
+    signInNeeded: 'Se questa pagina è riservata, accedi per vederla.',
     myOrganization: 'La mia organizzazione',
     login: 'Accedi',
     logout: 'Esci',
@@ -914,6 +921,7 @@ export const it = {
     },
     route: {
       title: 'Si è verificato un errore',
+      retry: 'Riprova',
     },
     problem: {
       'call-not-found': 'Questo invito non esiste o non è pubblico.',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -43,6 +44,7 @@ export default function CallRoute() {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('calls.page.kicker')}</p>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={c.title} />
       <h1>{c.title}</h1>
       {plan.data ? (
         <p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -37,6 +38,7 @@ export default function SessionRoute() {
       <p className="text-uppercase small fw-semibold text-secondary mb-1">
         {t('sessions.page.kicker')} · {t(`sessions.kind.${session.data.kind}`)}
       </p>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={session.data.title} />
       <h1>{session.data.title}</h1>
       {canManage ? (
         <p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -30,16 +31,19 @@ export default function SurveyRoute() {
   return (
     <>
       {plan.data ? <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p> : null}
+      <PageNav
+        crumbs={
+          plan.data
+            ? [
+                { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+                { label: t('surveys.list.title'), to: paths.planSurveys.href(s.planId) },
+              ]
+            : []
+        }
+        current={s.title}
+      />
       <h1>{s.title}</h1>
-      <p>
-        <Link to={paths.planSurveys.href(s.planId)}>{t('surveys.backToList')}</Link>
-        {canManage ? (
-          <>
-            {' · '}
-            <Link to={paths.surveyEdit.href(s.id)}>{t('surveys.edit.open')}</Link>
-          </>
-        ) : null}
-      </p>
+      <p>{canManage ? <Link to={paths.surveyEdit.href(s.id)}>{t('surveys.edit.open')}</Link> : null}</p>
       <p>
         <SurveyStatusBadge status={s.status} />{' '}
         {s.deadline ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) }) : null}
