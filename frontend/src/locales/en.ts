@@ -8,6 +8,7 @@ export const en: Messages = {
     region: 'Lombardy Region · social-services ambiti',
     skipToContent: 'Skip to main content',
     skipToFooter: 'Skip to footer',
+    scrollHint: 'Scroll the table sideways to see every column.',
     scrollTable: 'Scrollable table: use the arrow keys to see every column',
     loading: 'Loading…',
     footerAbout:

@@ -6,6 +6,7 @@ export const it = {
     region: 'Regione Lombardia · ambiti territoriali sociali',
     skipToContent: 'Vai al contenuto principale',
     skipToFooter: 'Vai al piè di pagina',
+    scrollHint: 'Scorri la tabella di lato per vedere tutte le colonne.',
     scrollTable: 'Tabella scorrevole: usa le frecce per vedere tutte le colonne',
     loading: 'Caricamento in corso…',
     footerAbout:
