@@ -350,6 +350,7 @@ export const en: Messages = {
       empty: 'No meeting in the calendar.',
       previousMonth: 'Previous month',
       nextMonth: 'Next month',
+      monthEmpty: 'No incontri this month.',
       monthCaption: 'Meetings in {{month}}',
       sessionsOnDay: '{{count}} meetings',
       count_one: '{{count}} meeting',

@@ -348,6 +348,7 @@ export const it = {
       empty: 'Nessun incontro in calendario.',
       previousMonth: 'Mese precedente',
       nextMonth: 'Mese successivo',
+      monthEmpty: 'Nessun incontro in questo mese.',
       monthCaption: 'Incontri di {{month}}',
       sessionsOnDay: '{{count}} incontri',
       count_one: '{{count}} incontro',
