@@ -60,7 +60,7 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
     await page.waitForURL(`http://localhost:5173/sessions/${session.id}`);
     const card = page.getByRole('region', { name: 'Registrazione' });
     await card.getByRole('button', { name: `Iscrivi ${names[0]}` }).click();
-    await expect(card.getByTestId('registration-status')).toHaveText(`${names[0]} è iscritto all’incontro.`);
+    await expect(card.getByTestId('registration-status')).toHaveText(`Iscrizione confermata: ${names[0]}.`);
     await card.getByRole('button', { name: `Iscrivi ${names[1]}` }).click();
     await expect(card.getByTestId('registration-status')).toContainText(`${names[1]} è in lista d’attesa, posizione 1`);
     await expect(card.getByTestId('registration-seats')).toHaveText('Posti occupati: 1 su 1. 1 persona in lista d’attesa.');
@@ -73,7 +73,7 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
       card
         .getByTestId(/participant-/)
         .filter({ hasText: names[1] })
-        .getByText('Iscritto', { exact: true }),
+        .getByText('Iscrizione confermata', { exact: true }),
     ).toBeVisible();
     await clickInHeader(page, 'Esci');
     await page.waitForURL('http://localhost:5173/');

@@ -737,6 +737,7 @@ export const en: Messages = {
     },
   },
   form: {
+    back: 'Go back',
     requiredMark: '(required)',
     choose: 'Choose…',
     save: 'Save',

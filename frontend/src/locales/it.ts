@@ -260,7 +260,7 @@ export const it = {
       saved: 'Dati di {{name}} salvati.',
       removed: '{{name}} tolto dai delegati.',
       removeTitle: 'Togliere il delegato?',
-      removeBody: '{{name}} non potrà più essere iscritto agli incontri per la tua organizzazione.',
+      removeBody: 'Non si potrà più iscrivere {{name}} agli incontri per la tua organizzazione.',
     },
     my: {
       title: 'I miei incontri',
@@ -273,7 +273,7 @@ export const it = {
       intro: 'Iscrivi all’incontro le persone della tua organizzazione.',
       register: 'Iscrivi {{name}}',
       cancel: 'Annulla l’iscrizione di {{name}}',
-      registered: '{{name}} è iscritto all’incontro.',
+      registered: 'Iscrizione confermata: {{name}}.',
       waitlisted: 'L’incontro è al completo: {{name}} è in lista d’attesa, posizione {{position}}. Riceverà un posto se qualcuno si ritira.',
       seats: 'Posti occupati: {{taken}} su {{capacity}}.',
       waiting_one: '{{count}} persona in lista d’attesa.',
@@ -288,8 +288,8 @@ export const it = {
       failed: 'Attestato non scaricato',
     },
     state: {
-      registered: 'Iscritto',
-      notRegistered: 'Non iscritto',
+      registered: 'Iscrizione confermata',
+      notRegistered: 'Nessuna iscrizione',
       waitlisted: 'In lista d’attesa (n. {{position}})',
     },
     summary: {
@@ -334,7 +334,7 @@ export const it = {
       heldConfirm: 'Sì, si è svolto',
       cancelTitle: 'Annullare l’incontro?',
       cancelBody: '«{{title}}» sarà annullato per tutti gli iscritti. Non si può annullare questa scelta.',
-      cancelConfirm: 'Sì, annulla l’incontro',
+      cancelConfirm: 'Annulla l’incontro',
       changed: 'L’incontro ora è «{{status}}».',
       final: 'Stato: {{status}}. Non cambia più.',
     },
@@ -530,7 +530,7 @@ export const it = {
   minutes: {
     view: {
       title: 'Verbale',
-      approved: 'Verbale approvato il {{date}}.',
+      approved: 'Verbale approvato {{date}}.',
     },
     editor: {
       title: 'Verbale dell’incontro',
@@ -737,6 +737,7 @@ export const it = {
     },
   },
   form: {
+    back: 'Torna indietro',
     requiredMark: '(obbligatorio)',
     choose: 'Scegli…',
     save: 'Salva',
@@ -810,7 +811,7 @@ export const it = {
       NOT_PERTINENT: 'Non pertinente',
     },
     card: {
-      submittedOn: 'inviata il {{date}}',
+      submittedOn: 'inviata {{date}}',
       answer: 'Risposta dell’ufficio di piano:',
     },
     plan: {
@@ -1387,7 +1388,7 @@ export const it = {
       actionsHint: 'Un’azione per riga.',
       actors: 'Attori da coinvolgere',
       resources: 'Risorse (€)',
-      resourcesHint: 'Importo in euro, ad esempio 125000 o 125000,50.',
+      resourcesHint: 'Importo in euro, ad esempio 125.000 o 125.000,50.',
       startDate: 'Inizio',
       endDate: 'Fine',
       status: 'Stato',
