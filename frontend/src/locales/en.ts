@@ -371,6 +371,8 @@ export const en: Messages = {
       CANCELLED: 'Cancelled',
     },
     page: {
+      cancelledTitle: 'This incontro has been cancelled.',
+      cancelledText: 'It will not take place: there is no link to join and no event to add to a calendar.',
       kicker: 'Incontro',
       date: 'Date',
       time: 'Time',
@@ -1024,6 +1026,7 @@ export const en: Messages = {
       DRAFT: 'Draft',
       PUBLISHED: 'Published',
       CLOSED: 'Closed',
+      EXPIRED: 'Expired',
     },
     types: {
       SHORT_TEXT: 'Short text',
@@ -1148,6 +1151,7 @@ export const en: Messages = {
       done: 'Draft “{{title}}” deleted.',
     },
     preview: {
+      closed: 'The deadline has passed: the survey takes no more answers.',
       empty: 'The survey has no questions yet.',
       section: '{{n}}. {{title}}',
       required: 'required',

@@ -369,6 +369,8 @@ export const it = {
       CANCELLED: 'Annullato',
     },
     page: {
+      cancelledTitle: 'Questo incontro è stato annullato.',
+      cancelledText: 'Non si svolgerà: non c’è un link per partecipare né un evento da aggiungere al calendario.',
       kicker: 'Incontro',
       date: 'Data',
       time: 'Orario',
@@ -1026,6 +1028,7 @@ export const it = {
       DRAFT: 'Bozza',
       PUBLISHED: 'Pubblicato',
       CLOSED: 'Chiuso',
+      EXPIRED: 'Scaduto',
     },
     types: {
       SHORT_TEXT: 'Testo breve',
@@ -1150,6 +1153,7 @@ export const it = {
       done: 'Bozza «{{title}}» eliminata.',
     },
     preview: {
+      closed: 'La scadenza è passata: il questionario non raccoglie più risposte.',
       empty: 'Il questionario non ha ancora domande.',
       section: '{{n}}. {{title}}',
       required: 'obbligatoria',

@@ -75,8 +75,8 @@ function CallInterest({ account }: { account: Account }) {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.page.kicker')}</p>
       <PageNav crumbs={[{ label: c.title, to: paths.call.href(c.id) }]} current={t('interest.page.kicker')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.page.kicker')}</p>
       <h1>{c.title}</h1>
       <p>
         {t('calls.deadline.label')}: <CallDeadline call={c} />

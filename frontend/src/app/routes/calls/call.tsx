@@ -43,8 +43,8 @@ export default function CallRoute() {
   const open = isCallOpen(c);
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('calls.page.kicker')}</p>
       <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={c.title} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('calls.page.kicker')}</p>
       <h1>{c.title}</h1>
       {plan.data ? (
         <p>

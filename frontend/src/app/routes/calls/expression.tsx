@@ -48,8 +48,8 @@ function Expression({ account }: { account: Account }) {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.detail.kicker', { title: call.data.title })}</p>
       <PageNav crumbs={[{ label: call.data.title, to: paths.callManage.href(e.callId) }]} current={e.organizationName} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.detail.kicker', { title: call.data.title })}</p>
       <h1>{e.organizationName}</h1>
       <div role="status" aria-live="polite" data-testid="expression-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}

@@ -46,8 +46,8 @@ function PlanAgreementManage({ account }: { account: Account }) {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.manage.kicker')}</p>
       <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('agreement.manage.title')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.manage.kicker')}</p>
       <h1>{t('agreement.manage.title')}</h1>
       <p>
         <Link to={paths.planAgreement.href(planId)}>{t('agreement.manage.public')}</Link>

@@ -30,8 +30,8 @@ export default function PlanAgreementRoute() {
   const a = agreement.data;
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.page.kicker')}</p>
       <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={a ? a.title : t('agreement.page.title')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.page.kicker')}</p>
       <h1>{a ? a.title : t('agreement.page.title')}</h1>
       {canManage ? (
         <p>

@@ -43,8 +43,8 @@ export default function PlanDocumentRoute() {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('planDocument.page.kicker')}</p>
       <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('planDocument.page.title')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('planDocument.page.kicker')}</p>
       <h1>{t('planDocument.page.title')}</h1>
       {canManage ? (
         <p>

@@ -64,8 +64,8 @@ function PlanManage({ account }: { account: Account }) {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.manage.kicker')}</p>
       <PageNav crumbs={[{ label: p.title, to: paths.plan.href(p.id) }]} current={t('plans.manage.kicker')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.manage.kicker')}</p>
       <h1>{p.title}</h1>
       <p>
         <Link to={paths.plan.href(p.id)}>{t('plans.manage.publicPage')}</Link>

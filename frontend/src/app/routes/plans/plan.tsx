@@ -40,8 +40,8 @@ export default function PlanRoute() {
   const tables = (matrix.data?.rows ?? []).map((r) => ({ id: r.tableId, name: r.tableName }));
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.page.kicker')}</p>
       <PageNav crumbs={[]} current={plan.data.title} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.page.kicker')}</p>
       <h1>{plan.data.title}</h1>
       <dl className="zonale-dl zonale-dl-inline">
         <dt>{t('plans.page.period')}</dt>

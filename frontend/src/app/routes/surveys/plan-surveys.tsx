@@ -24,8 +24,8 @@ export default function PlanSurveysRoute() {
   if (!plan.data || !surveys.data) return <Loading />;
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
       <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('surveys.list.title')} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
       <h1>{t('surveys.list.title')}</h1>
       <p>{t('surveys.list.intro')}</p>
       <div role="status" aria-live="polite">

@@ -70,7 +70,7 @@ function SurveyEdit({ account }: { account: Account }) {
         <Link to={paths.survey.href(s.id)}>{t('surveys.edit.preview')}</Link>
       </p>
       <p>
-        <SurveyStatusBadge status={s.status} />{' '}
+        <SurveyStatusBadge status={s.status} deadline={s.deadline} />{' '}
         {s.deadline ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) }) : null}
       </p>
       <div role="status" aria-live="polite" data-testid="survey-edit-status">

@@ -47,8 +47,8 @@ export default function SurveySynthesisRoute() {
   const policyAreas = (matrix.data?.policyAreas ?? []).map((a) => ({ id: a.id, label: a.name }));
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('synthesis.kicker')}</p>
       <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={s.title} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('synthesis.kicker')}</p>
       <h1>{s.title}</h1>
       <SynthesisView synthesis={s} filters={filters} onFiltersChange={setFilters} tables={tables} policyAreas={policyAreas} userId={user?.profile.sub} />
     </>

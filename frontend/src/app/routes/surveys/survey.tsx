@@ -8,7 +8,7 @@ import { usePlan } from '../../../features/plans/api/get-plan';
 import { usePlanPolicyAreas } from '../../../features/plans/api/get-plan-policy-areas';
 import { useSurvey } from '../../../features/surveys/api/get-survey';
 import { SurveyPreview } from '../../../features/surveys/components/survey-preview';
-import { SurveyStatusBadge } from '../../../features/surveys/components/survey-status-badge';
+import { SurveyStatusBadge, surveyExpired } from '../../../features/surveys/components/survey-status-badge';
 import { useTableMatrix } from '../../../features/tables/api/get-table-matrix';
 import { formatDate, formatTime } from '../../../lib/format';
 import { useCanManage } from '../../use-can-manage';
@@ -45,11 +45,12 @@ export default function SurveyRoute() {
       <h1>{s.title}</h1>
       <p>{canManage ? <Link to={paths.surveyEdit.href(s.id)}>{t('surveys.edit.open')}</Link> : null}</p>
       <p>
-        <SurveyStatusBadge status={s.status} />{' '}
+        <SurveyStatusBadge status={s.status} deadline={s.deadline} />{' '}
         {s.deadline ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) }) : null}
       </p>
       {s.description ? <p>{s.description}</p> : null}
-      {s.status === 'PUBLISHED' ? (
+      {surveyExpired(s) || s.status === 'CLOSED' ? <p data-testid="survey-closed">{t('surveys.preview.closed')}</p> : null}
+      {s.status === 'PUBLISHED' && !surveyExpired(s) ? (
         <p>
           <Link to={paths.surveyRespond.href(s.id)} className="btn btn-primary">
             {t('surveys.preview.respond')}

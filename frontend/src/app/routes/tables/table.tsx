@@ -38,8 +38,8 @@ export default function TableRoute() {
   const areaNames = (areas.data?.items ?? []).filter((a) => table.data.policyAreaIds.includes(a.id)).sort((a, b) => a.position - b.position);
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('tables.page.kicker')}</p>
       <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={table.data.name} />
+      <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('tables.page.kicker')}</p>
       <h1>{table.data.name}</h1>
       {plan.data ? (
         <p>

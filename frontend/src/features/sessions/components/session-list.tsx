@@ -19,16 +19,17 @@ export function SessionList({ sessions, headingLevel = 3 }: { sessions: Session[
           <ul className="list-unstyled mb-0">
             {items.map((s) => (
               <li key={s.id} className="zonale-session-item">
-                <Link to={paths.session.href(s.id)} className="fw-semibold">
+                <Link to={paths.session.href(s.id)} className={s.status === 'CANCELLED' ? 'fw-semibold text-decoration-line-through' : 'fw-semibold'}>
                   {s.title}
                 </Link>
+                {s.status === 'CANCELLED' ? <span className="badge bg-danger ms-2">{t('sessions.status.CANCELLED')}</span> : null}
                 <span className="d-block small">
                   <time dateTime={s.startsAt}>
                     {formatDate(s.startsAt, i18n.language)}, {formatTime(s.startsAt, i18n.language)}
                   </time>
                   {' · '}
                   {t(`sessions.mode.${s.mode}`)}
-                  {s.status !== 'SCHEDULED' ? ` · ${t(`sessions.status.${s.status}`)}` : ''}
+                  {s.status === 'HELD' ? ` · ${t('sessions.status.HELD')}` : ''}
                 </span>
               </li>
             ))}
