@@ -370,6 +370,9 @@ export const en: Messages = {
       HELD: 'Held',
       CANCELLED: 'Cancelled',
     },
+    list: {
+      past: 'Past incontri',
+    },
     page: {
       cancelledTitle: 'This incontro has been cancelled.',
       cancelledText: 'It will not take place: there is no link to join and no event to add to a calendar.',

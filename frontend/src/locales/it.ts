@@ -368,6 +368,9 @@ export const it = {
       HELD: 'Svolto',
       CANCELLED: 'Annullato',
     },
+    list: {
+      past: 'Incontri passati',
+    },
     page: {
       cancelledTitle: 'Questo incontro è stato annullato.',
       cancelledText: 'Non si svolgerà: non c’è un link per partecipare né un evento da aggiungere al calendario.',
