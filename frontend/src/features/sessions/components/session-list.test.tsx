@@ -20,6 +20,10 @@ describe('SessionList', () => {
     const links = screen.getAllByRole('link').map((l) => l.textContent);
     expect(links).toEqual(['Futuro vicino', 'Futuro lontano', 'Passato recente', 'Passato vecchio']);
     const past = screen.getByRole('region', { name: 'Incontri passati' });
-    expect(within(past).getAllByRole('link').map((l) => l.textContent)).toEqual(['Passato recente', 'Passato vecchio']);
+    expect(
+      within(past)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Passato recente', 'Passato vecchio']);
   });
 });
