@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { checkPage, signInOnKeycloak } from './support';
+import { checkPage, clickInHeader, signInOnKeycloak } from './support';
 
 test.setTimeout(180_000);
 
@@ -62,7 +62,7 @@ test('an ETS delegate on a phone asks to adhere, the plan office accepts, and th
   const phone = await phonePage(browser);
   try {
     await phone.goto(`/plans/${CREMASCO_PLAN}/agreement`);
-    await phone.getByRole('banner').getByRole('button', { name: 'Accedi' }).click();
+    await clickInHeader(phone, 'Accedi');
     await signInOnKeycloak(phone, 'ets.odv');
     await phone.waitForURL(`http://localhost:5173/plans/${CREMASCO_PLAN}/agreement`);
     const card = phone.getByRole('region', { name: 'Adesione della tua organizzazione' });

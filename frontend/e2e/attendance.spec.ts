@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, signInOnKeycloak } from './support';
+import { checkPage, clickInHeader, DEMO_PASSWORD, signInOnKeycloak } from './support';
 
 test.setTimeout(150_000);
 
@@ -55,12 +55,12 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
   try {
     // the delegate, on a phone: the first person gets the seat, the second waits
     await page.goto(`/sessions/${session.id}`);
-    await page.getByRole('banner').getByRole('button', { name: 'Accedi' }).click();
+    await clickInHeader(page, 'Accedi');
     await signInOnKeycloak(page, 'ets.odv');
     await page.waitForURL(`http://localhost:5173/sessions/${session.id}`);
     const card = page.getByRole('region', { name: 'Registrazione' });
     await card.getByRole('button', { name: `Iscrivi ${names[0]}` }).click();
-    await expect(card.getByTestId('registration-status')).toHaveText(`${names[0]} è iscritto all’incontro.`);
+    await expect(card.getByTestId('registration-status')).toHaveText(`Iscrizione confermata: ${names[0]}.`);
     await card.getByRole('button', { name: `Iscrivi ${names[1]}` }).click();
     await expect(card.getByTestId('registration-status')).toContainText(`${names[1]} è in lista d’attesa, posizione 1`);
     await expect(card.getByTestId('registration-seats')).toHaveText('Posti occupati: 1 su 1. 1 persona in lista d’attesa.');
@@ -73,9 +73,9 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
       card
         .getByTestId(/participant-/)
         .filter({ hasText: names[1] })
-        .getByText('Iscritto', { exact: true }),
+        .getByText('Iscrizione confermata', { exact: true }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Esci' }).click();
+    await clickInHeader(page, 'Esci');
     await page.waitForURL('http://localhost:5173/');
 
     // the plan office at the door: the register, on a phone

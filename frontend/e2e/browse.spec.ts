@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { checkPage as checkPageAndAxe } from './support';
+import { checkPage as checkPageAndAxe, clickInHeader } from './support';
 
 const PLAN_ID = 'b1000000-0000-4000-8000-000000000001';
 
@@ -63,7 +63,7 @@ test('anonymous browsing: home, plan, table, session', async ({ page }, testInfo
 
 test('language switch persists and sets html lang', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /English/ }).click();
+  await clickInHeader(page, /English/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ambiti and their Piani di Zona');
   await page.reload();

@@ -43,16 +43,16 @@ test('an ETS delegate registers a participant to an upcoming incontro and cancel
   }
 
   await registerButton.click();
-  await expect(status).toHaveText(`${name} è iscritto all’incontro.`);
+  await expect(status).toHaveText(`Iscrizione confermata: ${name}.`);
   await expect(cancelButton).toBeEnabled();
   await expect(cancelButton).toBeFocused();
-  await expect(first.getByText('Iscritto', { exact: true })).toBeVisible();
+  await expect(first.getByText('Iscrizione confermata', { exact: true })).toBeVisible();
   await checkPage(page, `registration-${testInfo.project.name}`, true);
 
   await cancelButton.click();
   await expect(status).toHaveText(`Iscrizione di ${name} annullata.`);
   await expect(registerButton).toBeEnabled();
-  await expect(first.getByText('Non iscritto', { exact: true })).toBeVisible();
+  await expect(first.getByText('Nessuna iscrizione', { exact: true })).toBeVisible();
   await page.screenshot({ path: `test-results/screenshots/registration-cancelled-${testInfo.project.name}.png`, fullPage: true });
 });
 

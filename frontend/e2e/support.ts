@@ -32,3 +32,11 @@ export async function signInOnKeycloak(page: Page, username: string) {
   await page.locator('#password').fill(DEMO_PASSWORD);
   await page.locator('#kc-login').click();
 }
+
+/** Clicks a control of the header's account area; on a phone it sits in the menu, opened first (compact header). */
+export async function clickInHeader(page: Page, name: string | RegExp) {
+  const banner = page.getByRole('banner');
+  const menu = banner.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await banner.getByRole('button', { name }).filter({ visible: true }).first().click();
+}

@@ -1,9 +1,9 @@
 import { lazy } from 'react';
-import { createBrowserRouter, useLocation } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouteError } from '../components/errors/route-error';
 import { AppLayout } from '../components/layout/app-layout';
+import { RouteFocus } from '../components/layout/route-focus';
 import { paths } from '../config/paths';
-import { useEffect } from 'react';
 
 const HomeRoute = lazy(() => import('./routes/home/home'));
 const PlanRoute = lazy(() => import('./routes/plans/plan'));
@@ -48,18 +48,10 @@ const ObjectiveEditRoute = lazy(() => import('./routes/objectives/objective-edit
 const PlanApprovalRoute = lazy(() => import('./routes/plans/plan-approval'));
 const OpenDataRoute = lazy(() => import('./routes/opendata/open-data'));
 
-function ScrollToTop() {
-  const { pathname } = useLocation();
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [pathname]);
-  return null;
-}
-
 function Root() {
   return (
     <>
-      <ScrollToTop />
+      <RouteFocus />
       <AppLayout />
     </>
   );

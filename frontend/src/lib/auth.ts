@@ -62,6 +62,13 @@ export function userRoles(user: User | null): string[] {
   }
 }
 
+/** The person's name as the identity provider knows it ("Giulia Rossi"), the username only when it has none. */
+export function displayName(user: User): string {
+  const p = user.profile;
+  const full = p.name ?? [p.given_name, p.family_name].filter(Boolean).join(' ');
+  return full.trim() || (p.preferred_username ?? '');
+}
+
 export async function login(returnTo: string = window.location.pathname): Promise<void> {
   await getUserManager().signinRedirect({ state: { returnTo } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, romeDateTime, romeDay, romeTime } from './format';
+import { formatPercent, parseAmount, romeDateTime, romeDay, romeTime } from './format';
 
 describe('wall-clock times in Europe/Rome', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('formatPercent', () => {
     expect(formatPercent(13 / 86, 'it')).toBe('15,1%');
     expect(formatPercent(13 / 86, 'en')).toBe('15.1%');
     expect(formatPercent(0.43, 'it')).toBe('43%');
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads amounts typed the Italian way and as the API writes them', () => {
+    expect(parseAmount('45.000,50')).toBe('45000.50');
+    expect(parseAmount('45000,5')).toBe('45000.5');
+    expect(parseAmount('1.250.000')).toBe('1250000');
+    expect(parseAmount('125000.50')).toBe('125000.50');
+    expect(parseAmount(' 45.000,50 € ')).toBe('45000.50');
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['45,000.50', '45.00.0', '1,234', 'abc', '45000,505', '1234567890123']) expect(parseAmount(bad)).toBeNull();
   });
 });

@@ -84,3 +84,24 @@ export function romeDateTime(date: string, time: string): string {
   const offset = romeOffset(wall - offsetMinutes(first) * 60_000);
   return `${date}T${time}:00${offset}`;
 }
+
+/**
+ * An amount typed the Italian way ("45.000,50", "45000,50") or as the API writes it ("45000.50"), as the API's decimal
+ * string ("45000.50"); null when it is not an amount with at most two decimals and twelve integer digits.
+ */
+export function parseAmount(input: string): string | null {
+  const s = input.replace(/[\s\u00a0€]/g, '');
+  let m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/.exec(s);
+  if (m) return amountOf(m[1]!.replace(/\./g, ''), m[2]);
+  m = /^(\d+)(?:,(\d{1,2}))?$/.exec(s);
+  if (m) return amountOf(m[1]!, m[2]);
+  m = /^(\d+)\.(\d{1,2})$/.exec(s);
+  if (m) return amountOf(m[1]!, m[2]);
+  return null;
+}
+
+function amountOf(integer: string, decimals: string | undefined): string | null {
+  const digits = integer.replace(/^0+(?=\d)/, '');
+  if (digits.length > 12) return null;
+  return decimals ? `${digits}.${decimals}` : digits;
+}

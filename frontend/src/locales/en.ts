@@ -8,6 +8,7 @@ export const en: Messages = {
     region: 'Lombardy Region · social-services ambiti',
     skipToContent: 'Skip to main content',
     skipToFooter: 'Skip to footer',
+    scrollHint: 'Scroll the table sideways to see every column.',
     scrollTable: 'Scrollable table: use the arrow keys to see every column',
     loading: 'Loading…',
     footerAbout:
@@ -18,7 +19,14 @@ export const en: Messages = {
     footerApi: 'Public API',
     backHome: 'Back to the ambiti',
   },
+  nav: {
+    menu: 'Menu',
+    home: 'Home',
+    breadcrumb: 'Breadcrumb',
+  },
   auth: {
+    profileOf: 'Profile of',
+    signInNeeded: 'If this page is private, sign in to see it.',
     myOrganization: 'My organisation',
     login: 'Sign in',
     logout: 'Sign out',
@@ -345,6 +353,7 @@ export const en: Messages = {
       empty: 'No meeting in the calendar.',
       previousMonth: 'Previous month',
       nextMonth: 'Next month',
+      monthEmpty: 'No incontri this month.',
       monthCaption: 'Meetings in {{month}}',
       sessionsOnDay: '{{count}} meetings',
       count_one: '{{count}} meeting',
@@ -364,7 +373,12 @@ export const en: Messages = {
       HELD: 'Held',
       CANCELLED: 'Cancelled',
     },
+    list: {
+      past: 'Past incontri',
+    },
     page: {
+      cancelledTitle: 'This incontro has been cancelled.',
+      cancelledText: 'It will not take place: there is no link to join and no event to add to a calendar.',
       kicker: 'Incontro',
       date: 'Date',
       time: 'Time',
@@ -731,6 +745,7 @@ export const en: Messages = {
     },
   },
   form: {
+    back: 'Go back',
     requiredMark: '(required)',
     choose: 'Choose…',
     save: 'Save',
@@ -915,6 +930,7 @@ export const en: Messages = {
       text: 'The page you are looking for does not exist or has moved.',
     },
     route: {
+      retry: 'Try again',
       title: 'Something went wrong',
     },
     problem: {
@@ -1016,6 +1032,7 @@ export const en: Messages = {
       DRAFT: 'Draft',
       PUBLISHED: 'Published',
       CLOSED: 'Closed',
+      EXPIRED: 'Expired',
     },
     types: {
       SHORT_TEXT: 'Short text',
@@ -1140,6 +1157,7 @@ export const en: Messages = {
       done: 'Draft “{{title}}” deleted.',
     },
     preview: {
+      closed: 'The deadline has passed: the survey takes no more answers.',
       empty: 'The survey has no questions yet.',
       section: '{{n}}. {{title}}',
       required: 'required',

@@ -6,6 +6,7 @@ export const it = {
     region: 'Regione Lombardia · ambiti territoriali sociali',
     skipToContent: 'Vai al contenuto principale',
     skipToFooter: 'Vai al piè di pagina',
+    scrollHint: 'Scorri la tabella di lato per vedere tutte le colonne.',
     scrollTable: 'Tabella scorrevole: usa le frecce per vedere tutte le colonne',
     loading: 'Caricamento in corso…',
     footerAbout:
@@ -16,7 +17,14 @@ export const it = {
     footerApi: 'API pubblica',
     backHome: 'Torna agli ambiti',
   },
+  nav: {
+    menu: 'Menu',
+    home: 'Home',
+    breadcrumb: 'Percorso di navigazione',
+  },
   auth: {
+    profileOf: 'Profilo di',
+    signInNeeded: 'Se questa pagina è riservata, accedi per vederla.',
     myOrganization: 'La mia organizzazione',
     login: 'Accedi',
     logout: 'Esci',
@@ -253,7 +261,7 @@ export const it = {
       saved: 'Dati di {{name}} salvati.',
       removed: '{{name}} tolto dai delegati.',
       removeTitle: 'Togliere il delegato?',
-      removeBody: '{{name}} non potrà più essere iscritto agli incontri per la tua organizzazione.',
+      removeBody: 'Non si potrà più iscrivere {{name}} agli incontri per la tua organizzazione.',
     },
     my: {
       title: 'I miei incontri',
@@ -266,7 +274,7 @@ export const it = {
       intro: 'Iscrivi all’incontro le persone della tua organizzazione.',
       register: 'Iscrivi {{name}}',
       cancel: 'Annulla l’iscrizione di {{name}}',
-      registered: '{{name}} è iscritto all’incontro.',
+      registered: 'Iscrizione confermata: {{name}}.',
       waitlisted: 'L’incontro è al completo: {{name}} è in lista d’attesa, posizione {{position}}. Riceverà un posto se qualcuno si ritira.',
       seats: 'Posti occupati: {{taken}} su {{capacity}}.',
       waiting_one: '{{count}} persona in lista d’attesa.',
@@ -281,8 +289,8 @@ export const it = {
       failed: 'Attestato non scaricato',
     },
     state: {
-      registered: 'Iscritto',
-      notRegistered: 'Non iscritto',
+      registered: 'Iscrizione confermata',
+      notRegistered: 'Nessuna iscrizione',
       waitlisted: 'In lista d’attesa (n. {{position}})',
     },
     summary: {
@@ -327,9 +335,13 @@ export const it = {
       heldConfirm: 'Sì, si è svolto',
       cancelTitle: 'Annullare l’incontro?',
       cancelBody: '«{{title}}» sarà annullato per tutti gli iscritti. Non si può annullare questa scelta.',
+<<<<<<< HEAD
       cancelConfirm: 'Sì, annulla l’incontro',
       reason: 'Motivo dell’annullamento (pubblico, inviato agli iscritti)',
       cancelledBecause: 'Annullato: {{reason}}',
+=======
+      cancelConfirm: 'Annulla l’incontro',
+>>>>>>> i18
       changed: 'L’incontro ora è «{{status}}».',
       final: 'Stato: {{status}}. Non cambia più.',
     },
@@ -343,6 +355,7 @@ export const it = {
       empty: 'Nessun incontro in calendario.',
       previousMonth: 'Mese precedente',
       nextMonth: 'Mese successivo',
+      monthEmpty: 'Nessun incontro in questo mese.',
       monthCaption: 'Incontri di {{month}}',
       sessionsOnDay: '{{count}} incontri',
       count_one: '{{count}} incontro',
@@ -362,7 +375,12 @@ export const it = {
       HELD: 'Svolto',
       CANCELLED: 'Annullato',
     },
+    list: {
+      past: 'Incontri passati',
+    },
     page: {
+      cancelledTitle: 'Questo incontro è stato annullato.',
+      cancelledText: 'Non si svolgerà: non c’è un link per partecipare né un evento da aggiungere al calendario.',
       kicker: 'Incontro',
       date: 'Data',
       time: 'Orario',
@@ -524,7 +542,7 @@ export const it = {
   minutes: {
     view: {
       title: 'Verbale',
-      approved: 'Verbale approvato il {{date}}.',
+      approved: 'Verbale approvato {{date}}.',
     },
     editor: {
       title: 'Verbale dell’incontro',
@@ -731,6 +749,7 @@ export const it = {
     },
   },
   form: {
+    back: 'Torna indietro',
     requiredMark: '(obbligatorio)',
     choose: 'Scegli…',
     save: 'Salva',
@@ -804,7 +823,7 @@ export const it = {
       NOT_PERTINENT: 'Non pertinente',
     },
     card: {
-      submittedOn: 'inviata il {{date}}',
+      submittedOn: 'inviata {{date}}',
       answer: 'Risposta dell’ufficio di piano:',
     },
     plan: {
@@ -917,6 +936,7 @@ export const it = {
     },
     route: {
       title: 'Si è verificato un errore',
+      retry: 'Riprova',
     },
     problem: {
       'call-not-found': 'Questo invito non esiste o non è pubblico.',
@@ -1018,6 +1038,7 @@ export const it = {
       DRAFT: 'Bozza',
       PUBLISHED: 'Pubblicato',
       CLOSED: 'Chiuso',
+      EXPIRED: 'Scaduto',
     },
     types: {
       SHORT_TEXT: 'Testo breve',
@@ -1142,6 +1163,7 @@ export const it = {
       done: 'Bozza «{{title}}» eliminata.',
     },
     preview: {
+      closed: 'La scadenza è passata: il questionario non raccoglie più risposte.',
       empty: 'Il questionario non ha ancora domande.',
       section: '{{n}}. {{title}}',
       required: 'obbligatoria',
@@ -1380,7 +1402,7 @@ export const it = {
       actionsHint: 'Un’azione per riga.',
       actors: 'Attori da coinvolgere',
       resources: 'Risorse (€)',
-      resourcesHint: 'Importo in euro, ad esempio 125000 o 125000,50.',
+      resourcesHint: 'Importo in euro, ad esempio 125.000 o 125.000,50.',
       startDate: 'Inizio',
       endDate: 'Fine',
       status: 'Stato',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { Link, useRouteError } from 'react-router';
+import { paths } from '../../config/paths';
 import { ProblemAlert } from './problem-alert';
 
 /** The error boundary of a route: the page heading and the mapped problem message. */
@@ -10,6 +11,14 @@ export function RouteError() {
     <div className="container py-4">
       <h1>{t('errors.route.title')}</h1>
       <ProblemAlert error={error} />
+      <p className="d-flex flex-wrap gap-3">
+        <button type="button" className="btn btn-outline-primary" onClick={() => window.location.reload()}>
+          {t('errors.route.retry')}
+        </button>
+        <Link to={paths.home.href()} className="btn btn-primary">
+          {t('app.backHome')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" className="btn btn-outline-primary" onClick={onClose}>
-          {t('form.cancel')}
+          {t('form.back')}
         </button>
       </div>
     </dialog>

@@ -31,3 +31,15 @@ describe('AuthMenu', () => {
     expect(screen.getByRole('link', { name: 'La mia organizzazione' })).toBeInTheDocument();
   });
 });
+
+describe('AuthMenu names the person', () => {
+  it('shows the name from the identity provider, not the username', () => {
+    signedIn = {
+      ...userWith(['consortium']),
+      profile: { sub: 'u1', preferred_username: 'ufficio.casalasco', given_name: 'Giulia', family_name: 'Rossi' },
+    } as unknown as User;
+    renderWithProviders(<AuthMenu />);
+    expect(screen.getByRole('link', { name: 'Profilo di Giulia Rossi' })).toBeInTheDocument();
+    expect(screen.queryByText(/ufficio\.casalasco/)).not.toBeInTheDocument();
+  });
+});

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -74,11 +75,9 @@ function CallInterest({ account }: { account: Account }) {
 
   return (
     <>
+      <PageNav crumbs={[{ label: c.title, to: paths.call.href(c.id) }]} current={t('interest.page.kicker')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.page.kicker')}</p>
       <h1>{c.title}</h1>
-      <p>
-        <Link to={paths.call.href(c.id)}>{t('interest.page.back')}</Link>
-      </p>
       <p>
         {t('calls.deadline.label')}: <CallDeadline call={c} />
       </p>

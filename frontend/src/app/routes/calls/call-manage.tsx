@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -54,9 +55,16 @@ function CallManage({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('plans.manage.kicker'), to: paths.planManage.href(c.planId) },
+        ]}
+        current={c.title}
+      />
       <h1>{c.title}</h1>
       <p>
-        <Link to={paths.planManage.href(c.planId)}>{t('plans.manage.back')}</Link> · <Link to={paths.call.href(c.id)}>{t('calls.manage.publicPage')}</Link>
+        <Link to={paths.call.href(c.id)}>{t('calls.manage.publicPage')}</Link>
       </p>
       <p>
         <CallStatusBadge call={c} /> {t('calls.deadline.label')}: <CallDeadline call={c} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -34,10 +35,14 @@ function CallNew({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('plans.manage.kicker'), to: paths.planManage.href(planId) },
+        ]}
+        current={t('calls.form.newTitle')}
+      />
       <h1>{t('calls.form.newTitle')}</h1>
-      <p>
-        <Link to={paths.planManage.href(planId)}>{t('plans.manage.back')}</Link>
-      </p>
       <p>{t('calls.form.newIntro')}</p>
       <CallForm
         defaultValues={{ title: '', text: '', deadlineDate: '', deadlineTime: '23:59', tableIds: tables.map((tb) => tb.id) }}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -42,6 +43,7 @@ export default function CallRoute() {
   const open = isCallOpen(c);
   return (
     <>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={c.title} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('calls.page.kicker')}</p>
       <h1>{c.title}</h1>
       {plan.data ? (

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -47,11 +48,9 @@ function Expression({ account }: { account: Account }) {
 
   return (
     <>
+      <PageNav crumbs={[{ label: call.data.title, to: paths.callManage.href(e.callId) }]} current={e.organizationName} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('interest.detail.kicker', { title: call.data.title })}</p>
       <h1>{e.organizationName}</h1>
-      <p>
-        <Link to={paths.callManage.href(e.callId)}>{t('interest.detail.back')}</Link>
-      </p>
       <div role="status" aria-live="polite" data-testid="expression-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -54,9 +55,17 @@ function ContributionPage({ contribution: c, onReload }: { contribution: Contrib
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">
-        <Link to={paths.planContributions.href(c.planId)}>{plan.data ? plan.data.title : t('contributions.page.kicker')}</Link>
-      </p>
+      <PageNav
+        crumbs={
+          plan.data
+            ? [
+                { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+                { label: t('contributions.plan.title'), to: paths.planContributions.href(c.planId) },
+              ]
+            : []
+        }
+        current={c.reference ? `${c.reference} · ${c.title}` : c.title}
+      />
       <h1>{c.reference ? `${c.reference} · ${c.title}` : c.title}</h1>
       {draft ? (
         <>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -42,9 +43,7 @@ export default function PlanContributionsRoute() {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">
-        <Link to={paths.plan.href(planId)}>{plan.data.title}</Link>
-      </p>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('contributions.plan.title')} />
       <h1>{t('contributions.plan.title')}</h1>
       <p>{t(office ? 'contributions.plan.officeIntro' : 'contributions.plan.intro')}</p>
       {contributor ? (

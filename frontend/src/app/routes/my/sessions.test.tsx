@@ -39,12 +39,12 @@ describe('my sessions page', () => {
       within(lists[0]!)
         .getByText(/Giulia Ferrari/)
         .closest('li'),
-    ).toHaveTextContent('Iscritto');
+    ).toHaveTextContent('Iscrizione confermata');
     expect(
       within(lists[0]!)
         .getByText(/Marco Bianchi/)
         .closest('li'),
-    ).toHaveTextContent('Non iscritto');
+    ).toHaveTextContent('Nessuna iscrizione');
 
     const sessionsUrl = stub.mock.calls.map(([r]) => new URL((r as Request).url)).find((u) => u.pathname.endsWith('/sessions'));
     expect(sessionsUrl?.searchParams.get('status')).toBe('SCHEDULED');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { ConfirmDialog } from '../../../components/form/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
@@ -75,9 +76,17 @@ export default function ObjectiveRoute() {
   const o = objective.data;
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">
-        <Link to={paths.planObjectives.href(o.planId)}>{plan.data?.title ?? t('objectives.plan.title')}</Link>
-      </p>
+      <PageNav
+        crumbs={
+          plan.data
+            ? [
+                { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+                { label: t('objectives.plan.title'), to: paths.planObjectives.href(o.planId) },
+              ]
+            : []
+        }
+        current={o.title}
+      />
       <h1>{o.title}</h1>
       <p>
         <ObjectiveStatusBadge status={o.status} /> <span className="small">{choices.names[o.policyAreaId]}</span>

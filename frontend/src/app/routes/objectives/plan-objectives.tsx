@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -31,9 +32,7 @@ export default function PlanObjectivesRoute() {
 
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">
-        <Link to={paths.plan.href(planId)}>{plan.data.title}</Link>
-      </p>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('objectives.plan.title')} />
       <h1>{t('objectives.plan.title')}</h1>
       <p>{t('objectives.plan.intro')}</p>
       <p className="zonale-actions">

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { ConfirmDialog } from '../../../components/form/confirm-dialog';
 import { FormProblem } from '../../../components/form/form-problem';
@@ -45,6 +46,7 @@ function PlanAgreementManage({ account }: { account: Account }) {
 
   return (
     <>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('agreement.manage.title')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.manage.kicker')}</p>
       <h1>{t('agreement.manage.title')}</h1>
       <p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -29,11 +30,9 @@ export default function PlanAgreementRoute() {
   const a = agreement.data;
   return (
     <>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={a ? a.title : t('agreement.page.title')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('agreement.page.kicker')}</p>
       <h1>{a ? a.title : t('agreement.page.title')}</h1>
-      <p>
-        <Link to={paths.plan.href(plan.data.id)}>{t('agreement.page.back', { plan: plan.data.title })}</Link>
-      </p>
       {canManage ? (
         <p>
           <Link to={paths.planAgreementManage.href(plan.data.id)} className="btn btn-primary">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -26,9 +27,7 @@ export default function PlanApprovalRoute() {
   const missing = approval.isError && approval.error instanceof ApiProblem && approval.error.status === 404;
   return (
     <>
-      <p className="text-uppercase small fw-semibold text-secondary mb-1">
-        <Link to={paths.plan.href(planId)}>{plan.data.title}</Link>
-      </p>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('approval.page.title')} />
       <h1>{t('approval.page.title')}</h1>
       {approval.data ? <ApprovalView approval={approval.data} /> : null}
       {approval.isError && !missing ? <ProblemAlert error={approval.error} /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { ConfirmDialog } from '../../../components/form/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
@@ -36,10 +37,14 @@ function PlanDocumentManage({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('planDocument.manage.kicker')}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('planDocument.page.title'), to: paths.planDocument.href(plan.data.id) },
+        ]}
+        current={t('planDocument.manage.title')}
+      />
       <h1>{t('planDocument.manage.title')}</h1>
-      <p>
-        <Link to={paths.planDocument.href(plan.data.id)}>{t('planDocument.manage.back')}</Link>
-      </p>
       {frozen ? <p className="alert alert-info">{t('planDocument.manage.frozen')}</p> : null}
       <SectionsEditor planId={planId} frozen={frozen} />
       <section aria-labelledby="assemble-title" className="mb-4">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -42,11 +43,9 @@ export default function PlanDocumentRoute() {
 
   return (
     <>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('planDocument.page.title')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('planDocument.page.kicker')}</p>
       <h1>{t('planDocument.page.title')}</h1>
-      <p>
-        <Link to={paths.plan.href(plan.data.id)}>{t('planDocument.page.back', { plan: plan.data.title })}</Link>
-      </p>
       {canManage ? (
         <p>
           <Link to={paths.planDocumentManage.href(plan.data.id)} className="btn btn-primary">

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -63,6 +64,7 @@ function PlanManage({ account }: { account: Account }) {
 
   return (
     <>
+      <PageNav crumbs={[{ label: p.title, to: paths.plan.href(p.id) }]} current={t('plans.manage.kicker')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.manage.kicker')}</p>
       <h1>{p.title}</h1>
       <p>

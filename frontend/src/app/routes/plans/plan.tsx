@@ -3,6 +3,7 @@ import { CalendarLink } from '../../../features/calendar/components/calendar-lin
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useCanManage } from '../../use-can-manage';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { usePlan } from '../../../features/plans/api/get-plan';
@@ -39,6 +40,7 @@ export default function PlanRoute() {
   const tables = (matrix.data?.rows ?? []).map((r) => ({ id: r.tableId, name: r.tableName }));
   return (
     <>
+      <PageNav crumbs={[]} current={plan.data.title} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('plans.page.kicker')}</p>
       <h1>{plan.data.title}</h1>
       <dl className="zonale-dl zonale-dl-inline">

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -44,10 +45,17 @@ function SessionEdit({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('plans.manage.kicker'), to: paths.planManage.href(s.planId) },
+        ]}
+        current={t('sessions.form.editTitle', { title: s.title })}
+      />
       <h1>{t('sessions.form.editTitle', { title: s.title })}</h1>
       <p>
-        <Link to={paths.planManage.href(s.planId)}>{t('plans.manage.back')}</Link> · <Link to={paths.session.href(s.id)}>{t('sessions.form.publicPage')}</Link>{' '}
-        · <Link to={paths.sessionAttendance.href(s.id)}>{t('participants.attendance.open')}</Link>
+        <Link to={paths.session.href(s.id)}>{t('sessions.form.publicPage')}</Link> ·{' '}
+        <Link to={paths.sessionAttendance.href(s.id)}>{t('participants.attendance.open')}</Link>
       </p>
       <div role="status" aria-live="polite" data-testid="session-edit-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -33,6 +34,13 @@ function SessionNew({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('plans.manage.kicker'), to: paths.planManage.href(plan.data.id) },
+        ]}
+        current={t('sessions.form.newTitle')}
+      />
       <h1>{t('sessions.form.newTitle')}</h1>
       <SessionForm
         defaultValues={{

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -34,6 +35,7 @@ export default function SessionRoute() {
   }
   return (
     <>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={session.data.title} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">
         {t('sessions.page.kicker')} · {t(`sessions.kind.${session.data.kind}`)}
       </p>
@@ -57,10 +59,17 @@ export default function SessionRoute() {
           </li>
         ) : null}
       </ul>
+      {session.data.status === 'CANCELLED' ? (
+        <div className="alert alert-danger" role="status" data-testid="session-cancelled">
+          <strong>{t('sessions.page.cancelledTitle')}</strong> {t('sessions.page.cancelledText')}
+        </div>
+      ) : null}
       <SessionDetails session={session.data} />
-      <p className="mt-3">
-        <CalendarLink kind="session" id={session.data.id} />
-      </p>
+      {session.data.status === 'CANCELLED' ? null : (
+        <p className="mt-3">
+          <CalendarLink kind="session" id={session.data.id} />
+        </p>
+      )}
       <MinutesView sessionId={session.data.id} userId={user?.profile.sub} />
       {user ? <RegistrationCard sessionId={session.data.id} userId={user.profile.sub} held={session.data.status === 'HELD'} /> : null}
     </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -23,11 +24,9 @@ export default function PlanSurveysRoute() {
   if (!plan.data || !surveys.data) return <Loading />;
   return (
     <>
+      <PageNav crumbs={[{ label: plan.data.title, to: paths.plan.href(plan.data.id) }]} current={t('surveys.list.title')} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
       <h1>{t('surveys.list.title')}</h1>
-      <p>
-        <Link to={paths.plan.href(planId)}>{t('surveys.backToPlan')}</Link>
-      </p>
       <p>{t('surveys.list.intro')}</p>
       <div role="status" aria-live="polite">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}

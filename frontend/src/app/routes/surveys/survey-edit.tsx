@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -57,12 +58,19 @@ function SurveyEdit({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('surveys.list.title'), to: paths.planSurveys.href(s.planId) },
+        ]}
+        current={s.title}
+      />
       <h1>{s.title}</h1>
       <p>
-        <Link to={paths.planSurveys.href(s.planId)}>{t('surveys.backToList')}</Link> · <Link to={paths.survey.href(s.id)}>{t('surveys.edit.preview')}</Link>
+        <Link to={paths.survey.href(s.id)}>{t('surveys.edit.preview')}</Link>
       </p>
       <p>
-        <SurveyStatusBadge status={s.status} />{' '}
+        <SurveyStatusBadge status={s.status} deadline={s.deadline} />{' '}
         {s.deadline ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) }) : null}
       </p>
       <div role="status" aria-live="polite" data-testid="survey-edit-status">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -37,10 +38,14 @@ function SurveyNew({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('surveys.list.title'), to: paths.planSurveys.href(planId) },
+        ]}
+        current={t('surveys.new.title')}
+      />
       <h1>{t('surveys.new.title')}</h1>
-      <p>
-        <Link to={paths.planSurveys.href(planId)}>{t('surveys.backToList')}</Link>
-      </p>
       <p>{t('surveys.new.intro')}</p>
       <SurveyNewForm
         plans={previous}

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
+import { usePlan } from '../../../features/plans/api/get-plan';
 import { useSynthesis } from '../../../features/synthesis/api/get-synthesis';
 import { SynthesisView } from '../../../features/synthesis/components/synthesis-view';
 import type { OrganizationKind, SynthesisFilters } from '../../../features/synthesis/types';
@@ -26,6 +28,7 @@ export default function SurveySynthesisRoute() {
   };
   const synthesis = useSynthesis(surveyId, filters, user?.profile.sub);
   const planId = synthesis.data?.planId ?? '';
+  const plan = usePlan(synthesis.data?.planId);
   const matrix = useQuery({ ...getTableMatrixQueryOptions(planId), enabled: !!planId });
 
   function setFilters(next: SynthesisFilters) {
@@ -44,11 +47,9 @@ export default function SurveySynthesisRoute() {
   const policyAreas = (matrix.data?.policyAreas ?? []).map((a) => ({ id: a.id, label: a.name }));
   return (
     <>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={s.title} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('synthesis.kicker')}</p>
       <h1>{s.title}</h1>
-      <p>
-        <Link to={paths.plan.href(s.planId)}>{t('synthesis.backToPlan')}</Link>
-      </p>
       <SynthesisView synthesis={s} filters={filters} onFiltersChange={setFilters} tables={tables} policyAreas={policyAreas} userId={user?.profile.sub} />
     </>
   );

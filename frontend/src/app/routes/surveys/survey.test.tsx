@@ -11,14 +11,14 @@ type S = components['schemas'];
 const SURVEY_ID = 'c9000000-0000-4000-8000-000000000001';
 const AREA = 'a3000000-0000-4000-8000-000000000003';
 
-function survey(status: S['SurveyStatus']): S['Survey'] {
+function survey(status: S['SurveyStatus'], deadline = '2021-09-20T23:59:00+02:00'): S['Survey'] {
   return {
     id: SURVEY_ID,
     planId: PLAN_ID,
     title: 'Scheda di rilevazione dei bisogni 2021',
     description: 'Da compilare entro il 20 settembre.',
     status,
-    deadline: status === 'DRAFT' ? undefined : '2021-09-20T23:59:00+02:00',
+    deadline: status === 'DRAFT' ? undefined : deadline,
     version: 1,
     definition: {
       sections: [
@@ -55,9 +55,9 @@ function survey(status: S['SurveyStatus']): S['Survey'] {
   };
 }
 
-function stub(status: S['SurveyStatus']) {
+function stub(status: S['SurveyStatus'], deadline?: string) {
   stubApi({
-    '/api/v1/surveys/{surveyId}': survey(status),
+    '/api/v1/surveys/{surveyId}': survey(status, deadline),
     '/api/v1/plans/{planId}': plan,
     '/api/v1/plans/{planId}/tables/matrix': matrix,
     '/api/v1/plans/{planId}/policy-areas': { items: [], limit: 100, offset: 0, total: 0 },
@@ -67,7 +67,7 @@ function stub(status: S['SurveyStatus']) {
 
 describe('survey page', { timeout: 30_000 }, () => {
   it('shows the questions read-only and links a published survey to its answers', async () => {
-    stub('PUBLISHED');
+    stub('PUBLISHED', '2099-09-20T23:59:00+02:00');
     renderWithProviders(<SurveyRoute />, { path: '/surveys/:surveyId', route: `/surveys/${SURVEY_ID}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'Scheda di rilevazione dei bisogni 2021' })).toBeInTheDocument();
     expect(screen.getByText('Pubblicato')).toBeInTheDocument();
@@ -82,6 +82,14 @@ describe('survey page', { timeout: 30_000 }, () => {
     expect(await screen.findByText(new RegExp(`tavolo: ${matrix.rows[0]!.tableName}`))).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Compila il questionario' })).toHaveAttribute('href', `/surveys/${SURVEY_ID}/respond`);
+  });
+
+  it('says a published survey past its deadline is expired and takes no answers', async () => {
+    stub('PUBLISHED');
+    renderWithProviders(<SurveyRoute />, { path: '/surveys/:surveyId', route: `/surveys/${SURVEY_ID}` });
+    expect(await screen.findByText('Scaduto')).toBeInTheDocument();
+    expect(screen.getByTestId('survey-closed')).toHaveTextContent('La scadenza è passata');
+    expect(screen.queryByRole('link', { name: 'Compila il questionario' })).not.toBeInTheDocument();
   });
 
   it('offers no answers to a closed survey', async () => {
@@ -106,7 +114,7 @@ describe('plan surveys page', { timeout: 30_000 }, () => {
     renderWithProviders(<PlanSurveysRoute />, { path: '/plans/:planId/surveys', route: `/plans/${PLAN_ID}/surveys` });
     const item = await screen.findByTestId(`survey-${SURVEY_ID}`);
     expect(within(item).getByRole('link', { name: 'Scheda di rilevazione dei bisogni 2021' })).toHaveAttribute('href', `/surveys/${SURVEY_ID}`);
-    expect(within(item).getByText('Pubblicato')).toBeInTheDocument();
+    expect(within(item).getByText('Scaduto')).toBeInTheDocument();
     expect(within(item).getByText(/Scadenza: lunedì 20 settembre 2021 ore 23:59 · 2 domande/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Nuovo questionario' })).not.toBeInTheDocument();
   });

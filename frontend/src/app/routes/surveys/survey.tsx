@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -7,7 +8,7 @@ import { usePlan } from '../../../features/plans/api/get-plan';
 import { usePlanPolicyAreas } from '../../../features/plans/api/get-plan-policy-areas';
 import { useSurvey } from '../../../features/surveys/api/get-survey';
 import { SurveyPreview } from '../../../features/surveys/components/survey-preview';
-import { SurveyStatusBadge } from '../../../features/surveys/components/survey-status-badge';
+import { SurveyStatusBadge, surveyExpired } from '../../../features/surveys/components/survey-status-badge';
 import { useTableMatrix } from '../../../features/tables/api/get-table-matrix';
 import { formatDate, formatTime } from '../../../lib/format';
 import { useCanManage } from '../../use-can-manage';
@@ -30,22 +31,26 @@ export default function SurveyRoute() {
   return (
     <>
       {plan.data ? <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p> : null}
+      <PageNav
+        crumbs={
+          plan.data
+            ? [
+                { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+                { label: t('surveys.list.title'), to: paths.planSurveys.href(s.planId) },
+              ]
+            : []
+        }
+        current={s.title}
+      />
       <h1>{s.title}</h1>
+      <p>{canManage ? <Link to={paths.surveyEdit.href(s.id)}>{t('surveys.edit.open')}</Link> : null}</p>
       <p>
-        <Link to={paths.planSurveys.href(s.planId)}>{t('surveys.backToList')}</Link>
-        {canManage ? (
-          <>
-            {' · '}
-            <Link to={paths.surveyEdit.href(s.id)}>{t('surveys.edit.open')}</Link>
-          </>
-        ) : null}
-      </p>
-      <p>
-        <SurveyStatusBadge status={s.status} />{' '}
+        <SurveyStatusBadge status={s.status} deadline={s.deadline} />{' '}
         {s.deadline ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) }) : null}
       </p>
       {s.description ? <p>{s.description}</p> : null}
-      {s.status === 'PUBLISHED' ? (
+      {surveyExpired(s) || s.status === 'CLOSED' ? <p data-testid="survey-closed">{t('surveys.preview.closed')}</p> : null}
+      {s.status === 'PUBLISHED' && !surveyExpired(s) ? (
         <p>
           <Link to={paths.surveyRespond.href(s.id)} className="btn btn-primary">
             {t('surveys.preview.respond')}

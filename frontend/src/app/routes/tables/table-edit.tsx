@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -44,10 +45,14 @@ function TableEdit({ account }: { account: Account }) {
   return (
     <>
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{plan.data.title}</p>
+      <PageNav
+        crumbs={[
+          { label: plan.data.title, to: paths.plan.href(plan.data.id) },
+          { label: t('plans.manage.kicker'), to: paths.planManage.href(tb.planId) },
+        ]}
+        current={t('tables.form.editTitle', { name: tb.name })}
+      />
       <h1>{t('tables.form.editTitle', { name: tb.name })}</h1>
-      <p>
-        <Link to={paths.planManage.href(tb.planId)}>{t('plans.manage.back')}</Link>
-      </p>
       <div role="status" aria-live="polite" data-testid="table-edit-status">
         {notice ? <p className="text-success fw-semibold">{notice}</p> : null}
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageNav } from '../../../components/layout/page-nav';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { paths } from '../../../config/paths';
@@ -37,6 +38,7 @@ export default function TableRoute() {
   const areaNames = (areas.data?.items ?? []).filter((a) => table.data.policyAreaIds.includes(a.id)).sort((a, b) => a.position - b.position);
   return (
     <>
+      <PageNav crumbs={plan.data ? [{ label: plan.data.title, to: paths.plan.href(plan.data.id) }] : []} current={table.data.name} />
       <p className="text-uppercase small fw-semibold text-secondary mb-1">{t('tables.page.kicker')}</p>
       <h1>{table.data.name}</h1>
       {plan.data ? (

@@ -5,6 +5,7 @@ import { Loading } from '../../../components/ui/loading';
 import { REGISTER_PAGE, useAdhesionRegister } from '../api/get-adhesion-register';
 import { formatPercent } from '../../../lib/format';
 import { kindBars } from '../lib';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The public register: counts by kind (a table with a bar per kind) and the adhering organisations, page by page. */
 export function AdhesionRegisterView({ planId }: { planId: string }) {
@@ -22,7 +23,7 @@ export function AdhesionRegisterView({ planId }: { planId: string }) {
         {t('agreement.register.total', { count: r.total })}
       </p>
       {r.total > 0 ? (
-        <div className="table-responsive">
+        <ScrollTable>
           <table className="table table-sm zonale-kind-table">
             <caption>{t('agreement.register.countsCaption')}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function AdhesionRegisterView({ planId }: { planId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       {r.items.length > 0 ? (
         <>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../lib/format';
 import type { Agreement } from '../types';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** Above this many signatories the table starts folded, so a phone reaches what follows it. */
 const FOLD_SIGNATORIES = 10;
@@ -42,7 +43,7 @@ export function AgreementView({ agreement, children }: { agreement: Agreement; c
         ) : (
           <details className="zonale-details" open={agreement.signatories.length <= FOLD_SIGNATORIES}>
             <summary>{t('agreement.signatories.show', { count: agreement.signatories.length })}</summary>
-            <div className="table-responsive">
+            <ScrollTable>
               <table className="table table-sm">
                 <caption className="visually-hidden">{t('agreement.signatories.caption')}</caption>
                 <thead>
@@ -64,7 +65,7 @@ export function AgreementView({ agreement, children }: { agreement: Agreement; c
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </details>
         )}
       </section>

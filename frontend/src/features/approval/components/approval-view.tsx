@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLocalDate, formatPercent, localeOf } from '../../../lib/format';
 import { VOTES } from '../lib';
 import type { Approval } from '../types';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The public record of the Assemblea dei Sindaci: date, deliberation, the totals (by comuni and by population) and each comune's vote. */
 export function ApprovalView({ approval }: { approval: Approval }) {
@@ -38,7 +39,7 @@ export function ApprovalView({ approval }: { approval: Approval }) {
         </dd>
       </dl>
       {approval.notes ? <p>{approval.notes}</p> : null}
-      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+      <ScrollTable>
         <table className="table table-sm">
           <caption>{t('approval.view.totalsCaption')}</caption>
           <thead>
@@ -67,8 +68,8 @@ export function ApprovalView({ approval }: { approval: Approval }) {
             </tr>
           </tbody>
         </table>
-      </div>
-      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+      </ScrollTable>
+      <ScrollTable>
         <table className="table table-sm">
           <caption>{t('approval.view.votesCaption')}</caption>
           <thead>
@@ -90,7 +91,7 @@ export function ApprovalView({ approval }: { approval: Approval }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="small text-secondary">{t('approval.view.source', { source: approval.populationSource })}</p>
     </>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatValue, measurementYears } from '../lib';
 import type { Indicator } from '../types';
 import { ProgressBar } from './progress-bar';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The indicators of an objective: baseline, target, the value of each year and the progress; a real table for screen readers. */
 export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
@@ -10,7 +11,7 @@ export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
   const years = [...new Set(indicators.flatMap((i) => measurementYears(i)))].sort();
   const f = (v: number) => formatValue(v, i18n.language);
   return (
-    <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+    <ScrollTable>
       <table className="table table-sm">
         <caption>{t('objectives.indicators.caption')}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

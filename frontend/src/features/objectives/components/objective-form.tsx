@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { parseAmount } from '../../../lib/format';
 import { CheckboxGroupField, InputField, SelectField, TextAreaField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
 import { useProblemSubmit } from '../../../lib/form';
@@ -18,7 +19,7 @@ const schema = z
     description: z.string().max(10000, 'errors.field.too-long'),
     actions: z.string().refine((v) => linesOf(v).length <= 30, 'errors.field.too-many'),
     actors: z.string().max(2000, 'errors.field.too-long'),
-    resources: z.string().regex(/^(\d{1,12}([.,]\d{1,2})?)?$/, 'errors.field.invalid-format'),
+    resources: z.string().refine((v) => v.trim() === '' || parseAmount(v) !== null, 'errors.field.invalid-format'),
     startDate: z.string(),
     endDate: z.string(),
     status: z.enum(['PLANNED', 'IN_PROGRESS', 'ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DROPPED']),
@@ -69,7 +70,7 @@ export function bodyOf(v: ObjectiveValues): ObjectiveCreate & { status: Objectiv
     description: v.description.trim() || undefined,
     actions: linesOf(v.actions),
     actors: v.actors.trim() || undefined,
-    resources: v.resources ? { amount: v.resources.replace(',', '.'), currency: 'EUR' } : undefined,
+    resources: v.resources.trim() ? { amount: parseAmount(v.resources) ?? v.resources, currency: 'EUR' } : undefined,
     startDate: v.startDate || undefined,
     endDate: v.endDate || undefined,
     status: v.status,

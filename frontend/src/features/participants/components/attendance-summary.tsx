@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../lib/api/schema';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 type Summary = components['schemas']['AttendanceSummary'];
 type Row = components['schemas']['AttendanceRow'];
 
+// why: the shared Italian form of a percentage, CLDR it-IT with one decimal ("85,0%")
 function percent(rate: number | undefined, lang: string): string {
-  return rate === undefined ? '–' : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+  return rate === undefined
+    ? '–'
+    : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
 /** Attendance of the plan's held incontri, by table and by organisation, as two accessible tables. */
@@ -13,7 +17,7 @@ export function AttendanceSummaryTables({ summary, tableNames }: { summary: Summ
   const { t, i18n } = useTranslation();
   if (summary.sessionsHeld === 0) return <p>{t('participants.attendanceSummary.none')}</p>;
   const table = (caption: string, rows: Row[], nameOf: (r: Row) => string) => (
-    <div className="table-responsive">
+    <ScrollTable>
       <table className="table table-sm">
         <caption>{caption}</caption>
         <thead>
@@ -37,7 +41,7 @@ export function AttendanceSummaryTables({ summary, tableNames }: { summary: Summ
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
   return (
     <>

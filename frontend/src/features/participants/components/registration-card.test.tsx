@@ -41,7 +41,7 @@ describe('RegistrationCard', () => {
 
     // the same button flips its label, so the keyboard focus stays on it
     expect(await screen.findByRole('button', { name: 'Annulla l’iscrizione di Marco Bianchi' })).toHaveFocus();
-    expect(within(screen.getByRole('status')).getByText('Marco Bianchi è iscritto all’incontro.')).toBeInTheDocument();
+    expect(within(screen.getByRole('status')).getByText('Iscrizione confermata: Marco Bianchi.')).toBeInTheDocument();
     const [post] = requests(stub, 'POST');
     expect(new URL(post!.url).pathname).toBe(`/api/v1/sessions/${SESSION_ID}/participants`);
     expect(await post!.json()).toEqual({ participantId: 'pa2' });

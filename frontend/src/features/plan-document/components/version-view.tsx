@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { chapterAnchor, paragraphs } from '../lib';
 import type { DocumentBlock, DocumentVersionDetail } from '../types';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** One block of a chapter as readable HTML; tables scroll sideways on a phone. */
 function Block({ block }: { block: DocumentBlock }) {
-  const { t } = useTranslation();
   switch (block.type) {
     case 'HEADING': {
       const Tag = (block.level ?? 2) >= 3 ? 'h4' : 'h3';
@@ -30,7 +30,7 @@ function Block({ block }: { block: DocumentBlock }) {
       );
     case 'TABLE':
       return (
-        <div className="table-responsive mb-3" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+        <ScrollTable className="mb-3">
           <table className="table table-sm table-bordered">
             {block.caption ? <caption className="caption-top fw-semibold">{block.caption}</caption> : null}
             <thead>
@@ -53,7 +53,7 @@ function Block({ block }: { block: DocumentBlock }) {
             </tbody>
           </table>
           {block.source ? <p className="small text-secondary">{block.source}</p> : null}
-        </div>
+        </ScrollTable>
       );
   }
 }

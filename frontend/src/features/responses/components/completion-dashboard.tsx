@@ -2,6 +2,7 @@ import { Button } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { percent } from '../lib';
 import type { CompletionCounts, SurveyCompletion } from '../types';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 function CountsCells({ c }: { c: CompletionCounts }) {
   return (
@@ -52,7 +53,7 @@ export function CompletionDashboard({ completion: c, onPage }: { completion: Sur
           notStarted: c.total.notStarted,
         })}
       </p>
-      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+      <ScrollTable>
         <table className="table table-sm">
           <caption>{t('responses.completion.byKind')}</caption>
           <CountsHead first={t('responses.completion.kind')} />
@@ -65,8 +66,8 @@ export function CompletionDashboard({ completion: c, onPage }: { completion: Sur
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+      </ScrollTable>
+      <ScrollTable>
         <table className="table table-sm">
           <caption>{t('responses.completion.bySubdistrict')}</caption>
           <CountsHead first={t('responses.completion.subdistrict')} />
@@ -79,7 +80,7 @@ export function CompletionDashboard({ completion: c, onPage }: { completion: Sur
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <h3 className="h5 mt-4">{t('responses.completion.pendingTitle', { count: pending.total })}</h3>
       {pending.items.length === 0 ? (
         <p>{t('responses.completion.nonePending')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime } from '../../../lib/format';
 import type { Session } from '../types';
 
-/** Date, time (Europe/Rome), mode, place or link, and agenda of one session. */
+/** Date, time (Europe/Rome), mode, place or link, and agenda of one session; a cancelled one offers no link to join. */
 export function SessionDetails({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -23,7 +23,7 @@ export function SessionDetails({ session }: { session: Session }) {
             <dd>{session.place}</dd>
           </>
         ) : null}
-        {session.onlineUrl ? (
+        {session.onlineUrl && session.status !== 'CANCELLED' ? (
           <>
             <dt>{t('sessions.page.link')}</dt>
             <dd>

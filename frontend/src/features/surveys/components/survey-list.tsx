@@ -16,7 +16,7 @@ export function SurveyList({ surveys, hrefOf }: { surveys: Survey[]; hrefOf: (su
           <Link to={hrefOf(s)} className="fw-semibold d-block">
             {s.title}
           </Link>
-          <SurveyStatusBadge status={s.status} />{' '}
+          <SurveyStatusBadge status={s.status} deadline={s.deadline} />{' '}
           <span className="small">
             {s.deadline
               ? t('surveys.list.deadline', { date: formatDate(s.deadline, i18n.language), time: formatTime(s.deadline, i18n.language) })

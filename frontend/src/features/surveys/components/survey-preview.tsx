@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SurveyDefinition, SurveyQuestion } from '../types';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 type Names = Record<string, string>;
 
@@ -57,7 +58,7 @@ function Question({ question: q, tableNames, areaNames }: { question: SurveyQues
         </ul>
       ) : null}
       {q.type === 'MATRIX' && q.options && q.rows ? (
-        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+        <ScrollTable>
           <table className="table table-sm small">
             <caption className="visually-hidden">{q.title}</caption>
             <thead>
@@ -83,7 +84,7 @@ function Question({ question: q, tableNames, areaNames }: { question: SurveyQues
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </>
   );

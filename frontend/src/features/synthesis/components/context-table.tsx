@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../lib/format';
 import type { SynthesisContext, SynthesisContextRow } from '../types';
 import { Count, Share } from './figure';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** Population and comuni per sub-ambito beside the responding organisations, with the source. */
 export function ContextTable({ context }: { context: SynthesisContext }) {
@@ -25,7 +26,7 @@ export function ContextTable({ context }: { context: SynthesisContext }) {
   );
   return (
     <>
-      <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+      <ScrollTable>
         <table className="table table-sm">
           <caption>{t('synthesis.context.caption')}</caption>
           <thead>
@@ -53,7 +54,7 @@ export function ContextTable({ context }: { context: SynthesisContext }) {
             {line(context.total, true)}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="small text-secondary">{context.source}</p>
       {context.unavailable.length > 0 ? (
         <p className="small">

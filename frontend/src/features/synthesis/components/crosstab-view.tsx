@@ -5,6 +5,7 @@ import { Loading } from '../../../components/ui/loading';
 import { useCrosstab } from '../api/get-synthesis';
 import type { CrosstabDimension, QuestionSynthesis, SynthesisFilters } from '../types';
 import { Count } from './figure';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const DIMENSIONS: CrosstabDimension[] = ['SUBDISTRICT', 'KIND', 'TABLE', 'POLICY_AREA'];
 const CROSSABLE = new Set(['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'RATING', 'MATRIX']);
@@ -64,7 +65,7 @@ export function CrosstabView({
         ) : crosstab.isError ? (
           <ProblemAlert error={crosstab.error} />
         ) : (
-          <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+          <ScrollTable>
             <table className="table table-sm">
               <caption>{t('synthesis.crosstab.caption', { title: crosstab.data.questionTitle, by: t(`synthesis.crosstab.dimension.${by}`) })}</caption>
               <thead>
@@ -111,7 +112,7 @@ export function CrosstabView({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionSynthesis } from '../types';
 import { Count, Decimal, Share } from './figure';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The figures of one question as an accessible table: the same numbers as its chart. */
 export function QuestionTable({ question }: { question: QuestionSynthesis }) {
@@ -10,7 +11,7 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE':
       return (
-        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+        <ScrollTable>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
@@ -40,14 +41,14 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       );
     case 'NUMBER':
     case 'RATING': {
       const s = question.stats;
       if (!s) return null;
       return (
-        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+        <ScrollTable>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
@@ -79,13 +80,13 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       );
     }
     case 'MATRIX': {
       const columns = question.rows[0]?.options ?? [];
       return (
-        <div className="table-responsive" role="region" tabIndex={0} aria-label={t('app.scrollTable')}>
+        <ScrollTable>
           <table className="table table-sm">
             <caption>{caption}</caption>
             <thead>
@@ -125,7 +126,7 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       );
     }
     default:
