@@ -335,13 +335,9 @@ export const it = {
       heldConfirm: 'Sì, si è svolto',
       cancelTitle: 'Annullare l’incontro?',
       cancelBody: '«{{title}}» sarà annullato per tutti gli iscritti. Non si può annullare questa scelta.',
-<<<<<<< HEAD
-      cancelConfirm: 'Sì, annulla l’incontro',
+      cancelConfirm: 'Annulla l’incontro',
       reason: 'Motivo dell’annullamento (pubblico, inviato agli iscritti)',
       cancelledBecause: 'Annullato: {{reason}}',
-=======
-      cancelConfirm: 'Annulla l’incontro',
->>>>>>> i18
       changed: 'L’incontro ora è «{{status}}».',
       final: 'Stato: {{status}}. Non cambia più.',
     },
