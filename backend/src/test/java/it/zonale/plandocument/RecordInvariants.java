@@ -57,11 +57,12 @@ final class RecordInvariants {
               for (Object pair :
                   db.createNativeQuery(
                           "select a.id::text || ' ' || b.id::text from plans a join plans b on"
-                              + " a.district_id = b.district_id and a.id < b.id where a.status <>"
-                              + " 'DRAFT' and b.status <> 'DRAFT' and a.start_year <= b.end_year"
+                              + " a.district_id = b.district_id and a.id < b.id where a.status in"
+                              + " ('APPROVED','MONITORING','CLOSED') and b.status in"
+                              + " ('APPROVED','MONITORING','CLOSED') and a.start_year <= b.end_year"
                               + " and b.start_year <= a.end_year")
                       .getResultList()) {
-                found.add("published plans of one ambito overlapping in years: " + pair);
+                found.add("approved plans of one ambito overlapping in years: " + pair);
               }
               return found;
             });
