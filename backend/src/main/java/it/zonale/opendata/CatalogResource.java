@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The DCAT-AP_IT catalogue of the open datasets, for the national catalogue to harvest. */
 @Path("/api/v1/catalog")
-@Tag(name = "opendata", description = "Open data: datasets in CSV/JSON and their DCAT-AP_IT catalogue")
+@Tag(
+    name = "opendata",
+    description = "Open data: datasets in CSV/JSON and their DCAT-AP_IT catalogue")
 public class CatalogResource {
   static final String JSON_LD = "application/ld+json";
   static final String TURTLE = "text/turtle";
@@ -59,7 +61,8 @@ public class CatalogResource {
   public Response getCatalog(
       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(hidden = true)
           @HeaderParam(HttpHeaders.ACCEPT)
-          String accept, @Context UriInfo uri) {
+          String accept,
+      @Context UriInfo uri) {
     String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
     String type = a.contains(TURTLE) ? TURTLE : a.contains(RDF_XML) ? RDF_XML : JSON_LD;
     RDFFormat format =

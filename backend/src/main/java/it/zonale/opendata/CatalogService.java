@@ -34,6 +34,7 @@ public class CatalogService {
   static final String FOAF = "http://xmlns.com/foaf/0.1/";
   static final String LOCN = "http://www.w3.org/ns/locn#";
   static final String EU = "http://publications.europa.eu/resource/authority/";
+
   /** ISTAT code of Regione Lombardia, the region the reference data covers. */
   static final String LOMBARDIA_ISTAT = "03";
 
@@ -76,7 +77,8 @@ public class CatalogService {
       if (d.scope() == Scope.REGION) {
         catalog.addProperty(
             DCAT.dataset,
-            b.dataset(d, null, null, OpenDataService.REFERENCE_DATA_MODIFIED, null, null, List.of()));
+            b.dataset(
+                d, null, null, OpenDataService.REFERENCE_DATA_MODIFIED, null, null, List.of()));
       }
     }
     Map<UUID, District> districts = new HashMap<>();
@@ -113,7 +115,13 @@ public class CatalogService {
               if (d.scope() == Scope.PLAN) {
                 Resource r =
                     b.dataset(
-                        d, district, plan, plan.updatedAt(), plan.startYear(), plan.endYear(), comuni);
+                        d,
+                        district,
+                        plan,
+                        plan.updatedAt(),
+                        plan.startYear(),
+                        plan.endYear(),
+                        comuni);
                 subjects.forEach(a -> r.addProperty(DCTerms.subject, b.policyArea(a)));
                 catalog.addProperty(DCAT.dataset, r);
               }
@@ -143,7 +151,8 @@ public class CatalogService {
           m.createResource(config.license())
               .addProperty(RDF.type, DCTerms.LicenseDocument)
               .addProperty(RDF.type, it("LicenseDocument"))
-              .addProperty(DCTerms.type, m.createResource("http://purl.org/adms/licencetype/Attribution"))
+              .addProperty(
+                  DCTerms.type, m.createResource("http://purl.org/adms/licencetype/Attribution"))
               .addProperty(m.createProperty(FOAF, "name"), licenseName(config.license()), "it");
       this.contact =
           m.createResource(base + "/api/v1/catalog#contact")
@@ -217,7 +226,9 @@ public class CatalogService {
               .addProperty(RDF.type, DCAT.Dataset)
               .addProperty(RDF.type, it("Dataset"));
       String where =
-          plan != null ? " — " + plan.title() : district != null ? " — Ambito " + district.name() : "";
+          plan != null
+              ? " — " + plan.title()
+              : district != null ? " — Ambito " + district.name() : "";
       r.addProperty(DCTerms.title, d.titleIt() + where, "it");
       r.addProperty(DCTerms.title, d.titleEn() + where, "en");
       r.addProperty(DCTerms.description, d.descriptionIt(), "it");
@@ -274,7 +285,10 @@ public class CatalogService {
           m.createResource(dataset.getURI() + "-" + fileType.toLowerCase(java.util.Locale.ROOT))
               .addProperty(RDF.type, DCAT.Distribution)
               .addProperty(RDF.type, it("Distribution"))
-              .addProperty(DCTerms.title, dataset.getProperty(DCTerms.title).getString() + " (" + fileType + ")", "it")
+              .addProperty(
+                  DCTerms.title,
+                  dataset.getProperty(DCTerms.title).getString() + " (" + fileType + ")",
+                  "it")
               .addProperty(DCAT.accessURL, m.createResource(url))
               .addProperty(DCAT.downloadURL, m.createResource(url))
               .addProperty(

@@ -5,9 +5,15 @@ package it.zonale.opendata;
  * the CSVW metadata, and what it means in Italian and English.
  */
 public record Column(
-    String name, String datatype, String titleIt, String titleEn, String description, boolean list) {
+    String name,
+    String datatype,
+    String titleIt,
+    String titleEn,
+    String description,
+    boolean list) {
 
-  static Column of(String name, String datatype, String titleIt, String titleEn, String description) {
+  static Column of(
+      String name, String datatype, String titleIt, String titleEn, String description) {
     return new Column(name, datatype, titleIt, titleEn, description, false);
   }
 

@@ -93,8 +93,14 @@ public final class Datasets {
               of("title", "string", "Titolo", "Title", null),
               of("startYear", "integer", "Anno di inizio", "Start year", null),
               of("endYear", "integer", "Anno di fine", "End year", null),
-              of("status", "string", "Stato", "Status", "CONSULTATION, APPROVED, MONITORING, CLOSED."),
-              listOf("policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated."),
+              of(
+                  "status",
+                  "string",
+                  "Stato",
+                  "Status",
+                  "CONSULTATION, APPROVED, MONITORING, CLOSED."),
+              listOf(
+                  "policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated."),
               of("updatedAt", "dateTime", "Ultima modifica", "Last change", null)));
 
   public static final Dataset TIMELINE =
@@ -132,7 +138,8 @@ public final class Datasets {
               of("targetGroup", "string", "Target", "Target group", "Code of the target group."),
               of("level", "string", "Livello", "Level", "DISTRICT or SUBDISTRICT."),
               id("subdistrictId", "Identificativo sub-ambito", "Sub-district id"),
-              listOf("policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated.")));
+              listOf(
+                  "policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated.")));
 
   public static final Dataset TABLE_MEMBERS =
       new Dataset(
@@ -210,7 +217,8 @@ public final class Datasets {
               id("organizationId", "Identificativo organizzazione", "Organisation id"),
               of("organizationName", "string", "Organizzazione", "Organisation", null),
               id("tableId", "Identificativo tavolo", "Table id"),
-              listOf("policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated."),
+              listOf(
+                  "policyAreaCodes", "Aree di policy", "Policy areas", "Codes, space-separated."),
               of("title", "string", "Oggetto", "Title", null),
               of("submittedAt", "dateTime", "Presentata il", "Submitted at", null),
               of("outcome", "string", "Esito", "Outcome", "Code of the outcome."),

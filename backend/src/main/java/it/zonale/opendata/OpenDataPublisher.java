@@ -45,7 +45,8 @@ public class OpenDataPublisher {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       OutputStream nowhere = OutputStream.nullOutputStream();
-      OffsetDateTime modified = render(d, scopeId, f, base, new DigestOutputStream(nowhere, digest));
+      OffsetDateTime modified =
+          render(d, scopeId, f, base, new DigestOutputStream(nowhere, digest));
       String etag =
           '"'
               + Base64.getUrlEncoder()
@@ -183,13 +184,7 @@ public class OpenDataPublisher {
           case DISTRICT -> "districtId=" + scopeId + "&";
           case PLAN -> "planId=" + scopeId + "&";
         };
-    return base
-        + "/api/v1/datasets/"
-        + d.key()
-        + "?"
-        + scope
-        + "format="
-        + f.name();
+    return base + "/api/v1/datasets/" + d.key() + "?" + scope + "format=" + f.name();
   }
 
   private static OutputStream nonClosing(OutputStream out) {

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public open datasets: their list per ambito or plan, and each one as CSV, JSON or CSVW. */
 @Path("/api/v1/datasets")
-@Tag(name = "opendata", description = "Open data: datasets in CSV/JSON and their DCAT-AP_IT catalogue")
+@Tag(
+    name = "opendata",
+    description = "Open data: datasets in CSV/JSON and their DCAT-AP_IT catalogue")
 public class OpenDataResource {
   static final String TEXT_CSV = "text/csv";
   static final String CSVW = "application/csvm+json";
@@ -96,7 +98,10 @@ public class OpenDataResource {
       @QueryParam("planId") UUID planId,
       @Parameter(
               description = "CSV, JSON or CSVW (any case); overrides Accept.",
-              schema = @Schema(type = SchemaType.STRING, enumeration = {"CSV", "JSON", "CSVW"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"CSV", "JSON", "CSVW"}))
           @QueryParam("format")
           String format,
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept,
@@ -115,7 +120,8 @@ public class OpenDataResource {
         };
     OpenDataPublisher.Rendered r = publisher.validators(d, scopeId, f, base(uri));
     String lastModified =
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atZoneSameInstant(ZoneOffset.UTC));
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            r.lastModified().atZoneSameInstant(ZoneOffset.UTC));
     boolean notModified =
         ifNoneMatch != null
             ? matches(ifNoneMatch, r.etag())
@@ -127,8 +133,7 @@ public class OpenDataResource {
                     (StreamingOutput) out -> publisher.render(d, scopeId, f, base(uri), out),
                     f.mediaType)
                 .header(
-                    "Content-Disposition",
-                    "inline; filename=\"" + fileName(d, scopeId, f) + "\"");
+                    "Content-Disposition", "inline; filename=\"" + fileName(d, scopeId, f) + "\"");
     return b.header(HttpHeaders.ETAG, r.etag())
         .header(HttpHeaders.LAST_MODIFIED, lastModified)
         .header(HttpHeaders.CACHE_CONTROL, "no-cache")

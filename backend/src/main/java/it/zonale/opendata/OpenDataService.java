@@ -1,7 +1,7 @@
 package it.zonale.opendata;
 
-import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.AdheringOrganization;
+import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.AgreementService;
 import it.zonale.agreement.KindCount;
 import it.zonale.call.Call;
@@ -127,12 +127,13 @@ public class OpenDataService {
     return all;
   }
 
-  /** The published plans of an ambito (null: of every ambito), newest first as the plan list orders them. */
+  /**
+   * The published plans of an ambito (null: of every ambito), newest first as the plan list orders
+   * them.
+   */
   public void eachPublicPlan(UUID districtId, java.util.function.Consumer<Plan> each) {
     pages(o -> plans.listPlans(districtId, null, null, new PageQuery(PAGE, o)).items())
-        .forEach(
-            page ->
-                page.stream().filter(p -> p.status().isPublic()).forEach(each));
+        .forEach(page -> page.stream().filter(p -> p.status().isPublic()).forEach(each));
   }
 
   /**
@@ -152,7 +153,8 @@ public class OpenDataService {
 
   private void ambiti(RowSink sink) {
     sink.modified(REFERENCE_DATA_MODIFIED);
-    for (List<District> page : pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
+    for (List<District> page :
+        pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
       for (District d : page) {
         sink.row(
             d.id(),
@@ -169,7 +171,8 @@ public class OpenDataService {
 
   private void subAmbiti(RowSink sink) {
     sink.modified(REFERENCE_DATA_MODIFIED);
-    for (List<District> page : pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
+    for (List<District> page :
+        pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
       for (District d : page) {
         for (Subdistrict s : d.subdistricts()) {
           sink.row(s.id(), s.name(), d.id(), d.code());
@@ -180,7 +183,8 @@ public class OpenDataService {
 
   private void comuni(RowSink sink) {
     sink.modified(REFERENCE_DATA_MODIFIED);
-    for (List<District> page : pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
+    for (List<District> page :
+        pages(o -> districts.listDistricts(new PageQuery(PAGE, o)).items())) {
       for (District d : page) {
         for (List<Municipality> ms :
             pages(o -> districts.listMunicipalities(d.id(), new PageQuery(PAGE, o)).items())) {
@@ -370,7 +374,9 @@ public class OpenDataService {
                       ob.title(),
                       ob.startDate(),
                       ob.endDate(),
-                      ob.resources() == null ? null : new java.math.BigDecimal(ob.resources().amount()),
+                      ob.resources() == null
+                          ? null
+                          : new java.math.BigDecimal(ob.resources().amount()),
                       ob.resources() == null ? null : ob.resources().currency(),
                       ob.status(),
                       ob.updatedAt());

@@ -33,10 +33,7 @@ final class Writers {
       CSVPrinter printer =
           new CSVPrinter(
               w,
-              CSVFormat.RFC4180
-                  .builder()
-                  .setHeader(d.columnNames().toArray(String[]::new))
-                  .get());
+              CSVFormat.RFC4180.builder().setHeader(d.columnNames().toArray(String[]::new)).get());
       return new ClosingSink() {
         @Override
         public void row(Object... values) {

@@ -56,9 +56,15 @@ class CatalogDemoTest extends ApiTest {
         ShLib.printReport(report);
       }
       assertThat(report.conforms()).isTrue();
-      assertThat(m.listSubjectsWithProperty(RDF.type, m.createResource(CatalogService.DCATAPIT + "Catalog")).toList())
+      assertThat(
+              m.listSubjectsWithProperty(
+                      RDF.type, m.createResource(CatalogService.DCATAPIT + "Catalog"))
+                  .toList())
           .hasSize(1);
-      assertThat(m.listSubjectsWithProperty(RDF.type, m.createResource(CatalogService.DCATAPIT + "Dataset")).toList())
+      assertThat(
+              m.listSubjectsWithProperty(
+                      RDF.type, m.createResource(CatalogService.DCATAPIT + "Dataset"))
+                  .toList())
           .hasSizeGreaterThan(20);
     }
     // the shapes bite: a catalogue whose datasets lost their identifier does not conform
@@ -71,7 +77,8 @@ class CatalogDemoTest extends ApiTest {
   void everyDistributionOfTheCatalogueDownloadsAndParses() throws Exception {
     Model m = fetch("text/turtle", Lang.TURTLE);
     List<String> urls = new ArrayList<>();
-    m.listObjectsOfProperty(DCAT.downloadURL).forEachRemaining(o -> urls.add(o.asResource().getURI()));
+    m.listObjectsOfProperty(DCAT.downloadURL)
+        .forEachRemaining(o -> urls.add(o.asResource().getURI()));
     assertThat(urls).hasSizeGreaterThan(40);
     ObjectMapper json = new ObjectMapper();
     for (String url : urls) {

@@ -49,14 +49,16 @@ class OpenDataDemoTest extends ApiTest {
     List<String> planIds = new ArrayList<>();
     for (String district : List.of(Tokens.OGLIO_PO.toString(), Tokens.CREMASCO.toString())) {
       JsonNode list = getJson("/api/v1/datasets?districtId=" + district);
-      list.get("items").forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
+      list.get("items")
+          .forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
       JsonNode plans = getJson("/api/v1/datasets/plans?format=json&districtId=" + district);
       plans.get("items").forEach(p -> planIds.add(p.get("planId").asText()));
     }
     assertThat(planIds).contains(OGLIO_PO_PLAN);
     for (String plan : planIds) {
       JsonNode list = getJson("/api/v1/datasets?planId=" + plan);
-      list.get("items").forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
+      list.get("items")
+          .forEach(d -> d.get("distributions").forEach(x -> urls.add(x.get("url").asText())));
     }
     int rows = 0;
     for (String url : new java.util.LinkedHashSet<>(urls)) {
@@ -70,7 +72,12 @@ class OpenDataDemoTest extends ApiTest {
       if (url.endsWith("format=CSV")) {
         assertThat(body).doesNotStartWith("\uFEFF");
         try (CSVParser p =
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body))) {
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body))) {
           assertThat(p.getHeaderNames()).as(url).isEqualTo(d.columnNames());
           for (CSVRecord rec : p) {
             assertThat(rec.size()).isEqualTo(d.columns().size());
@@ -113,7 +120,12 @@ class OpenDataDemoTest extends ApiTest {
         .statusCode(304);
     given().header("If-None-Match", "\"other\"").get(url).then().statusCode(200);
     String jsonEtag =
-        given().get(url.replace("format=csv", "format=json")).then().statusCode(200).extract().header("ETag");
+        given()
+            .get(url.replace("format=csv", "format=json"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
     assertThat(jsonEtag).isNotEqualTo(etag);
   }
 
@@ -135,9 +147,20 @@ class OpenDataDemoTest extends ApiTest {
 
   @Test
   void comuniCarryTheirIstatCodesWithLeadingZeros() throws Exception {
-    String csv = given().get("/api/v1/datasets/comuni?format=csv").then().statusCode(200).extract().asString();
+    String csv =
+        given()
+            .get("/api/v1/datasets/comuni?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     try (CSVParser p =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))) {
       List<CSVRecord> all = p.getRecords();
       assertThat(all).hasSizeGreaterThan(100);
       assertThat(all).allSatisfy(r -> assertThat(r.get("istatCode")).matches("[0-9]{6}"));

@@ -233,7 +233,8 @@ class PlanResourceTest extends ApiTest {
     int end = (Integer) first.get("endYear");
     assertThat(end).isGreaterThan(start);
     // two proposals may overlap: a draft is withdrawn by deleting it
-    // another test may already hold one exact single-year period here (409): try the overlapping ones in turn
+    // another test may already hold one exact single-year period here (409): try the overlapping
+    // ones in turn
     Map<String, Object> rival = null;
     int[][] candidates = {{end, end}, {end, end + 1}, {start - 1, start}, {start, start}};
     for (int[] years : candidates) {
