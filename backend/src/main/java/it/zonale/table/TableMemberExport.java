@@ -1,6 +1,5 @@
 package it.zonale.table;
 
-import it.zonale.organization.OrganizationKind;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -33,29 +32,10 @@ public final class TableMemberExport {
     return Arrays.asList(
         r.tableName(),
         m.organizationName(),
-        m.organizationKind() == null ? "" : kind(m.organizationKind()),
+        m.organizationKind() == null ? "" : m.organizationKind().label(),
         m.status() == TableMemberStatus.FULL ? "Membro effettivo" : "Membro consultivo",
         m.titularName(),
         m.substituteName() == null ? "" : m.substituteName(),
         DAY.format(m.admittedAt()));
-  }
-
-  private static String kind(OrganizationKind kind) {
-    return switch (kind) {
-      case ODV -> "Organizzazione di volontariato";
-      case APS -> "Associazione di promozione sociale";
-      case SOCIAL_ENTERPRISE -> "Impresa sociale";
-      case SOCIAL_COOPERATIVE -> "Cooperativa sociale";
-      case PHILANTHROPIC_ENTITY -> "Ente filantropico";
-      case ASSOCIATIVE_NETWORK -> "Rete associativa";
-      case MUTUAL_AID_SOCIETY -> "Società di mutuo soccorso";
-      case OTHER_ETS -> "Altro ente del Terzo settore";
-      case FOUNDATION -> "Fondazione";
-      case RELIGIOUS_BODY -> "Ente religioso";
-      case MUNICIPALITY -> "Comune";
-      case ASST -> "ASST";
-      case ATS -> "ATS";
-      case CONSORTIUM -> "Consorzio / Ufficio di Piano";
-    };
   }
 }
