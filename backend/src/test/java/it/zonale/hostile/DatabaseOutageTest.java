@@ -73,8 +73,9 @@ class DatabaseOutageTest extends ApiTest {
                     areas))
             .post("/api/v1/plans"));
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    // Bounded by the pool's acquisition timeout (2 s here), never a hang.
-    assertThat(seconds).isLessThan(10);
+    // Bounded by the pool's acquisition timeout (2 s here, met once per request), never a hang;
+    // the margin is for a loaded 2-core CI machine.
+    assertThat(seconds).isLessThan(15);
 
     database.accept(true);
     anonymous().get("/api/v1/plans").then().statusCode(200);

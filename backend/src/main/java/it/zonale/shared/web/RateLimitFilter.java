@@ -30,7 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * client address. So neither a new token nor {@code bearer} in another case opens a fresh window.
  * The counts live in PostgreSQL ({@link RateLimitCounter}), so that every replica counts against
  * the same window and the API keeps no per-caller memory; if the database cannot count, the request
- * passes (it will meet the same outage and answer 503).
+ * passes (it will meet the same outage and answer 503), and requests of the next {@link
+ * #OUTAGE_PAUSE_SECONDS} seconds pass uncounted, so that during an outage each request waits for
+ * the pool once, not twice.
  *
  * <p>Headers: {@code RateLimit-Policy} and {@code RateLimit} of the IETF draft
  * (draft-ietf-httpapi-ratelimit-headers), and the older {@code X-RateLimit-*} that the contract
@@ -43,10 +45,16 @@ public class RateLimitFilter {
   static final long WINDOW_SECONDS = 60;
   static final String POLICY = "minute";
 
+  /** As long as the Retry-After of a 503: a request after it tries to count again. */
+  static final long OUTAGE_PAUSE_SECONDS = 5;
+
   private final RateLimitConfig config;
   private final RateLimitCounter counter;
   private final CurrentIdentityAssociation identity;
   private final Clock clock = Clock.systemUTC();
+
+  /** Epoch second until which counting is skipped, after the database failed to count. */
+  private volatile long uncountedUntil;
 
   public RateLimitFilter(
       RateLimitConfig config, RateLimitCounter counter, CurrentIdentityAssociation identity) {
@@ -76,11 +84,15 @@ public class RateLimitFilter {
     long windowStart = now - now % WINDOW_SECONDS;
     long reset = windowStart + WINDOW_SECONDS - now;
     int limit = limitOf(caller);
+    if (now < uncountedUntil) {
+      return null;
+    }
     int used;
     try {
       used =
           counter.increment(hash(callerKey(caller, address)), Instant.ofEpochSecond(windowStart));
     } catch (SQLException e) {
+      uncountedUntil = now + OUTAGE_PAUSE_SECONDS;
       LOG.debugf("Rate limit not counted: %s", e.getMessage());
       return null;
     }
