@@ -41,9 +41,9 @@ public abstract class ApiTest {
   }
 
   /**
-   * A new draft plan of the district, in a period chosen at random among the years no plan of the
-   * district covers yet (else among those no approved plan covers), so that tests never collide:
-   * approved plans of one ambito never overlap.
+   * A new draft plan of the district, in a period between 2000 and 2095 chosen at random among the
+   * years no plan of the district covers yet (else among those no approved plan covers), so that
+   * tests never collide: approved plans of one ambito never overlap.
    */
   protected static Map<String, Object> createPlan(
       String token, UUID districtId, List<String> areaIds) {
@@ -72,7 +72,9 @@ public abstract class ApiTest {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (boolean[] taken : List.of(any, published)) {
       List<Integer> starts = new java.util.ArrayList<>();
-      for (int y = 0; y < 101; y++) {
+      // why: periods end by 2095, so tests may use a year or two after the plan (an indicator's
+      // target, a measurement) within the API's 2000-2100 range
+      for (int y = 0; y <= 90; y++) {
         if (!taken[y]) {
           starts.add(y);
         }
@@ -82,7 +84,7 @@ public abstract class ApiTest {
         int last = first;
         // periods are unique per ambito too, so spans vary: many periods share a first year
         int wanted = random.nextInt(0, taken == any ? 3 : 5);
-        while (last - first < wanted && last + 1 < 101 && !taken[last + 1]) {
+        while (last - first < wanted && last + 1 <= 95 && !taken[last + 1]) {
           last++;
         }
         int start = 2000 + first;
