@@ -1620,6 +1620,9 @@ class AuthorizationMatrixTest extends ApiTest {
       }
       s.executeUpdate();
     }
+  }
+
+  static {
     call("listObjectives", f -> get("/api/v1/plans/" + f.plan().get("id") + "/objectives"));
     call(
         "createObjective",
