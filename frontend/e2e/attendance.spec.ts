@@ -99,7 +99,11 @@ test('a full incontro puts a delegate on the waiting list; at the door the plan 
     // why: the incontro in an hour would head every delegate's "I miei incontri" in later tests; cancel it
     const current = await api<{ version: number; status: string }>(request, office, 'GET', `/api/v1/sessions/${session.id}`);
     if (current.status === 'SCHEDULED') {
-      await api(request, office, 'PUT', `/api/v1/sessions/${session.id}/status`, { status: 'CANCELLED', version: current.version });
+      await api(request, office, 'PUT', `/api/v1/sessions/${session.id}/status`, {
+        status: 'CANCELLED',
+        version: current.version,
+        reason: 'Incontro di prova dei test automatici.',
+      });
     }
   }
 

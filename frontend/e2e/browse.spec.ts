@@ -31,7 +31,8 @@ test('anonymous browsing: home, plan, table, session', async ({ page }, testInfo
 
   // month view and table filter
   await page.getByRole('button', { name: 'Mese', exact: true }).click();
-  const grid = page.locator('table.zonale-month-grid');
+  // on a phone the month is an agenda of the days with incontri, on wider screens a grid
+  const grid = page.locator(testInfo.project.name === 'phone' ? 'section.zonale-agenda' : 'table.zonale-month-grid');
   await expect(grid).toBeVisible();
   await page.getByLabel('Filtra per tavolo').selectOption({ label: 'Minori, giovani e famiglie' });
   await expect(grid.locator('a')).not.toHaveCount(0);
