@@ -926,6 +926,36 @@ class AuthorizationMatrixTest extends ApiTest {
                     "version",
                     0)));
     call(
+        "decideKindProposal",
+        f -> {
+          // The owner proposes another kind once per fixture, so that a decision is due.
+          String url = "/api/v1/organizations/" + f.owner();
+          f.get(
+              "kindProposal",
+              () ->
+                  as(Tokens.token("ets.owner", "ets", f.owner(), OGLIO_PO))
+                      .body(
+                          Map.of(
+                              "name",
+                              "Ente aggiornato",
+                              "kind",
+                              "OTHER_ETS",
+                              "districtIds",
+                              List.of(OGLIO_PO),
+                              "version",
+                              as(f.office).get(url).then().extract().path("version")))
+                      .put(url)
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .path("proposedKind"));
+          Object version = as(f.office).get(url).then().extract().path("version");
+          return new Call(
+              "POST",
+              url + "/kind-proposal/decision",
+              Map.of("outcome", "ACCEPTED", "version", version));
+        });
+    call(
         "deleteOrganization",
         f -> new Call("DELETE", "/api/v1/organizations/" + f.spareOrganization(), null));
     call("listPolicyAreas", f -> get("/api/v1/policy-areas"));
