@@ -57,6 +57,11 @@ public class DeliveryService {
     }
   }
 
+  /** The kinds of mail re-checked before sending; the others are always sent. */
+  java.util.Set<NotificationKind> checkedKinds() {
+    return java.util.Collections.unmodifiableSet(checks.keySet());
+  }
+
   /** What became of one mail. */
   enum Outcome {
     SENT,

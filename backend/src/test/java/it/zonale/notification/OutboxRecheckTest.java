@@ -67,7 +67,7 @@ class OutboxRecheckTest extends ApiTest {
   }
 
   /** One row of the outbox, as an operator would query it. */
-  record Row(String kind, String recipient, boolean sent, String skipReason) {}
+  record Row(String kind, String subjectId, boolean sent, String skipReason) {}
 
   List<Row> outboxTo(String email) {
     return QuarkusTransaction.requiringNew()
@@ -76,7 +76,7 @@ class OutboxRecheckTest extends ApiTest {
               @SuppressWarnings("unchecked")
               List<Object[]> rows =
                   db.createNativeQuery(
-                          "select kind, recipient, sent_at is not null, skip_reason"
+                          "select kind, cast(subject_id as text), sent_at is not null, skip_reason"
                               + " from notification_outbox where lower(recipient) = lower(?1)"
                               + " order by created_at, id")
                       .setParameter(1, email)
@@ -168,6 +168,23 @@ class OutboxRecheckTest extends ApiTest {
   static boolean seatConfirmed(String subject) {
     return subject.startsWith("Iscrizione confermata: ")
         || subject.startsWith("Posto confermato: ");
+  }
+
+  /**
+   * A new kind of mail is a decision: either it declares its check, or it reports a fact that stays
+   * true. SURVEY_REMINDER is the one known gap: it is queued by the survey responses, a feature
+   * above notification, and would need a check implemented there.
+   */
+  @Test
+  void everyKindOfMailIsEitherCheckedBeforeSendingOrAFactThatStaysTrue() {
+    assertThat(java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(delivery.checkedKinds())))
+        .containsExactlyInAnyOrder(
+            NotificationKind.CALL_OPENED,
+            NotificationKind.EXPRESSION_OF_INTEREST_RECEIVED,
+            NotificationKind.EXPRESSION_OF_INTEREST_ADMITTED,
+            NotificationKind.EXPRESSION_OF_INTEREST_REJECTED,
+            NotificationKind.SESSION_CANCELLED,
+            NotificationKind.SURVEY_REMINDER);
   }
 
   @Test
@@ -278,6 +295,68 @@ class OutboxRecheckTest extends ApiTest {
         .singleElement()
         .satisfies(row -> assertThat(row.skipReason()).startsWith("registration-cancelled:"));
     assertThat(subjectsTo(stayedMail)).anyMatch(s -> s.startsWith("Promemoria"));
+  }
+
+  @Test
+  void aCallsReminderIsNotSentToAnOrganisationThatAnsweredAfterItWasQueued() {
+    String mail = email("late");
+    UUID org =
+        UUID.fromString(
+            as(office)
+                .body(
+                    Map.of(
+                        "name",
+                        "APS " + UUID.randomUUID(),
+                        "taxCode",
+                        taxCode(),
+                        "kind",
+                        "APS",
+                        "email",
+                        mail,
+                        "districtIds",
+                        List.of(OGLIO_PO)))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    List<String> areas = policyAreaIds(1);
+    var plan = publish(office, createPlan(office, OGLIO_PO, areas));
+    var table = createTable(office, plan.get("id"), areas);
+    var call = openCall(office, plan.get("id"), daysFromNow(1), List.of(table.get("id")));
+    reminders.queueReminders(Timestamps.now());
+
+    String delegate = delegateOf(org);
+    String titular = person(delegate, org, "Ugo Sala", email("ugo"));
+    String eoi =
+        as(delegate)
+            .body(
+                Map.of(
+                    "tableChoices",
+                    List.of(Map.of("tableId", table.get("id"), "titularParticipantId", titular)),
+                    "runtsRegistered",
+                    false))
+            .post("/api/v1/calls/" + call.get("id") + "/expressions-of-interest")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(delegate).post("/api/v1/expressions-of-interest/" + eoi + "/submit").then().statusCode(200);
+    deliver();
+
+    // why: calls of other tests due tomorrow remind this organisation too; only this call's counts
+    List<Row> reminders =
+        outboxTo(mail).stream().filter(row -> row.kind().equals("CALL_DEADLINE_REMINDER")).toList();
+    assertThat(reminders)
+        .filteredOn(row -> row.subjectId().equals(call.get("id")))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.sent()).isFalse();
+              assertThat(row.skipReason()).startsWith("call-answered:");
+            });
+    assertThat(subjectsTo(mail).stream().filter(s -> s.startsWith("Promemoria")))
+        .hasSize((int) reminders.stream().filter(Row::sent).count());
   }
 
   /**
