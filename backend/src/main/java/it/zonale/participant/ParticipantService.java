@@ -339,6 +339,20 @@ public class ParticipantService {
   }
 
   /**
+   * For notifications: where a registration stands, its row locked in share mode until the caller's
+   * transaction ends, so that a mail announcing it goes out only while it still holds (a
+   * cancellation of it waits for that transaction).
+   */
+  public java.util.Optional<RegistrationState> lockedRegistrationState(UUID registrationId) {
+    return registrations
+        .findLockedForShare(registrationId)
+        .map(
+            r ->
+                new RegistrationState(
+                    r.id, r.sessionId, r.participantId, r.status, r.registeredAt, r.promotedAt));
+  }
+
+  /**
    * For notifications: the people registered to a session (seated, and waitlisted too when asked),
    * by registration id, in order of registration.
    */
