@@ -124,16 +124,17 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response domain(DomainException e, ContainerRequestContext request) {
-    UriInfo uri = request.getUriInfo();
+  public Uni<Response> domain(DomainException e, ContainerRequestContext request) {
+    AccessRefused refusal = null;
     if (e instanceof DomainException.Forbidden
         || (e instanceof DomainException.NotFound && e.refused().isPresent())) {
       // why: the one place where refusals are audited; a plain NotFound is an unknown id and is not
-      AccessRefused refusal = refusal(request, e.refused(), e.type() + ": " + e.getMessage());
-      if (refusal != null) {
-        refusals.fire(refusal);
-      }
+      refusal = refusal(request, e.refused(), e.type() + ": " + e.getMessage());
     }
+    return recorded(refusal, domainAnswer(e, request.getUriInfo()));
+  }
+
+  private static Response domainAnswer(DomainException e, UriInfo uri) {
     int status;
     List<ProblemError> errors = null;
     if (e instanceof DomainException.NotFound) {
@@ -305,24 +306,32 @@ public class ProblemMappers {
         .build();
   }
 
-  /**
-   * A role refusal (@RolesAllowed), audited on the object the path names. Quarkus refuses before
-   * the request leaves the IO thread, where no transaction may start: the row is written on a
-   * worker thread, and the answer waits for it, so that it is on record when the caller reads it.
-   */
+  /** A role refusal (@RolesAllowed), audited on the object the path names. */
   @ServerExceptionMapper
   public Uni<Response> forbidden(ForbiddenException e, ContainerRequestContext request) {
-    Response answer =
+    // why: Quarkus throws this only for a signed-in caller (an anonymous one gets
+    // UnauthorizedException, never audited)
+    return recorded(
+        refusal(request, Optional.empty(), "role not allowed here"),
         respond(
             403,
             "forbidden",
             "Your role does not allow this operation.",
             request.getUriInfo(),
-            null);
-    // why: Quarkus throws this only for a signed-in caller (an anonymous one gets
-    // UnauthorizedException, never audited)
-    AccessRefused refusal = refusal(request, Optional.empty(), "role not allowed here");
+            null));
+  }
+
+  /**
+   * The answer, once the refusal (if any) is on record. On the IO thread, where Quarkus refuses
+   * roles and no transaction may start, the row is written on a worker thread; the answer waits for
+   * it either way, so that the refusal is on record when the caller reads the answer.
+   */
+  private Uni<Response> recorded(AccessRefused refusal, Response answer) {
     if (refusal == null) {
+      return Uni.createFrom().item(answer);
+    }
+    if (!io.vertx.core.Context.isOnEventLoopThread()) {
+      refusals.fire(refusal);
       return Uni.createFrom().item(answer);
     }
     return Uni.createFrom()
@@ -363,7 +372,9 @@ public class ProblemMappers {
         request.getMethod() + " " + template,
         reason,
         new AccessRefused.Actor(
-            user.userId().orElseThrow(), user.displayName(), user.organizationId().orElse(null)));
+            user.userId().orElse(user.displayName()),
+            user.displayName(),
+            user.organizationId().orElse(null)));
   }
 
   @ServerExceptionMapper
