@@ -271,7 +271,7 @@ public class ParticipantService {
     try {
       person = findManageable(participantId);
     } catch (DomainException.NotFound e) {
-      throw DomainException.NotFound.of("registration", participantId);
+      throw e.as("registration", participantId);
     }
     requireOpen(session);
     registrations.lockSeatsOf(sessionId);
@@ -428,16 +428,22 @@ public class ParticipantService {
     try {
       requireMayManagePeopleOf(e.organizationId);
     } catch (DomainException.Forbidden | DomainException.NotFound hidden) {
-      // People of another organisation stay unknown to the caller, but the attempt is on record.
-      organizations
-          .districtsOf(e.organizationId)
-          .forEach(
-              d ->
-                  audit.recordDenied(
-                      "participant", id, d, "not a person of the caller's organisation"));
-      throw DomainException.NotFound.of("participant", id);
+      // People of another organisation stay unknown to the caller, but the attempt is audited:
+      // one row, in the organisation's first ambito.
+      throw DomainException.NotFound.hidden(
+          "participant",
+          id,
+          firstDistrict(e.organizationId),
+          "not a person of the caller's organisation");
     }
     return e;
+  }
+
+  /** The ambito an organisation's refusals are audited in: the first of its ambiti, as text. */
+  private UUID firstDistrict(UUID organizationId) {
+    return organizations.districtsOf(organizationId).stream()
+        .min(java.util.Comparator.comparing(UUID::toString))
+        .orElse(null);
   }
 
   /** Its own organisation, or, for a plan office, organisations that work in its ambito. */
@@ -447,8 +453,12 @@ public class ParticipantService {
     boolean planOffice =
         user.hasRole(Roles.CONSORTIUM) && districts.stream().anyMatch(user::worksIn);
     if (!own && !planOffice) {
-      throw DomainException.Forbidden.of(
-          "not-your-organization", "You can manage only the people of your own organisation.");
+      throw DomainException.Forbidden.on(
+          "organization",
+          organizationId,
+          firstDistrict(organizationId),
+          "not-your-organization",
+          "You can manage only the people of your own organisation.");
     }
   }
 
