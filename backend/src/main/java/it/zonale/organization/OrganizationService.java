@@ -185,15 +185,11 @@ public class OrganizationService {
   public Organization decideKindProposal(UUID id, KindProposalDecision decision) {
     OrganizationEntity e = find(id);
     if (!isOfficeOf(e)) {
-      e.districtIds.forEach(
-          d ->
-              audit.recordDenied(
-                  "organization",
-                  e.id,
-                  d,
-                  "decision on its proposed kind by someone who is not the plan office of its"
-                      + " ambiti"));
-      throw DomainException.Forbidden.of(
+      // audited once, in the organisation's first ambito, by the problem mapper (AccessRefused)
+      throw DomainException.Forbidden.on(
+          "organization",
+          e.id,
+          e.districtIds.stream().findFirst().orElse(null),
           "not-your-district",
           "Only the plan office of an ambito where the organisation works decides on its kind.");
     }
@@ -322,15 +318,11 @@ public class OrganizationService {
     if (touched.isEmpty()) {
       return;
     }
-    touched.forEach(
-        d ->
-            audit.recordDenied(
-                "organization",
-                e.id,
-                d,
-                (e.districtIds.contains(d) ? "removal from" : "addition to")
-                    + " an ambito by someone who is not its plan office"));
-    throw DomainException.Forbidden.of(
+    // audited once, in the ambito whose membership was touched, by the problem mapper
+    throw DomainException.Forbidden.on(
+        "organization",
+        e.id,
+        touched.iterator().next(),
         "not-your-district",
         "A plan office adds or removes only its own ambiti; the membership of another ambito is"
             + " its plan office's.");
