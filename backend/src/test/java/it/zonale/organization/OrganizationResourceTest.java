@@ -359,7 +359,8 @@ class OrganizationResourceTest extends ApiTest {
         .then()
         .body("total", equalTo(0));
 
-    // Only a plan office of its ambiti decides; another's attempt is refused and audited.
+    // Only a plan office of its ambiti decides; the organisation's own attempt (refused by role)
+    // and another office's are refused, and each is audited once.
     Map<String, Object> proposed = read(id);
     Map<String, Object> accept = Map.of("outcome", "ACCEPTED", "version", proposed.get("version"));
     String decision = "/api/v1/organizations/" + id + "/kind-proposal/decision";
@@ -370,7 +371,7 @@ class OrganizationResourceTest extends ApiTest {
         .then()
         .statusCode(403)
         .body("type", equalTo(PROBLEM + "not-your-district"));
-    assertThat(denials(office, OGLIO_PO, id)).hasSize(1);
+    assertThat(denials(office, OGLIO_PO, id)).hasSize(2);
     as(office)
         .body(Map.of("outcome", "ACCEPTED", "version", 0))
         .post(decision)
