@@ -769,11 +769,17 @@ export const en: Messages = {
       kind: 'Kind',
       districts: 'Ambiti it works in',
     },
+    proposal: {
+      title: 'Proposal waiting for confirmation',
+      body: 'The kind “{{kind}}”{{section}} was proposed. Until the plan office confirms it, the organisation stays registered as “{{current}}”.',
+      section: ', RUNTS section “{{section}}”',
+    },
     form: {
       name: 'Name',
       runtsNumber: 'RUNTS registration number',
       runtsNumberHint: 'For Third Sector bodies in the national single register.',
       runtsSection: 'RUNTS section',
+      runtsSectionConfirmedHint: 'Kind and section are confirmed by the plan office: a different section stays a proposal until the office confirms it.',
       noSection: 'None',
       email: 'E-mail',
       pec: 'PEC (certified e-mail)',

@@ -769,11 +769,18 @@ export const it = {
       kind: 'Tipo',
       districts: 'Ambiti in cui opera',
     },
+    proposal: {
+      title: 'Proposta in attesa di conferma',
+      body: 'È stato proposto il tipo «{{kind}}»{{section}}. Finché l’Ufficio di Piano non la conferma, l’ente resta registrato come «{{current}}».',
+      section: ', sezione del RUNTS «{{section}}»',
+    },
     form: {
       name: 'Denominazione',
       runtsNumber: 'Numero di iscrizione al RUNTS',
       runtsNumberHint: 'Per gli enti del Terzo Settore iscritti al Registro unico nazionale.',
       runtsSection: 'Sezione del RUNTS',
+      runtsSectionConfirmedHint:
+        'Tipo e sezione sono confermati dall’Ufficio di Piano: una sezione diversa resta una proposta finché l’ufficio non la conferma.',
       noSection: 'Nessuna',
       email: 'E-mail',
       pec: 'PEC',

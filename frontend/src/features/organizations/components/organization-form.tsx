@@ -6,6 +6,7 @@ import { InputField, SelectField } from '../../../components/form/field';
 import { FormProblem } from '../../../components/form/form-problem';
 import { useProblemSubmit } from '../../../lib/form';
 import type { Organization, OrganizationUpdate, RuntsSection } from '../types';
+import { KindProposalNotice } from './kind-proposal-notice';
 
 const SECTIONS: RuntsSection[] = ['ODV', 'APS', 'PHILANTHROPIC_ENTITY', 'SOCIAL_ENTERPRISE', 'ASSOCIATIVE_NETWORK', 'MUTUAL_AID_SOCIETY', 'OTHER_ETS'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -30,7 +31,8 @@ const FIELDS = ['name', 'runtsNumber', 'runtsSection', 'email', 'pec'] as const;
 
 /**
  * An organisation's own profile: name, RUNTS registration and contacts. Its kind, tax code and ambiti are
- * shown but kept as they are: the plan office registered them.
+ * shown but kept as they are: the plan office registered them. Once the plan office confirmed kind and RUNTS
+ * section, a changed section is saved as a proposal that waits for the office.
  */
 export function OrganizationForm({
   organization,
@@ -72,6 +74,7 @@ export function OrganizationForm({
 
   return (
     <form onSubmit={submit} noValidate className="zonale-form" aria-label={t('organizations.form.save')}>
+      <KindProposalNotice organization={organization} />
       <InputField id="org-name" label={t('organizations.form.name')} required autoComplete="organization" registration={register('name')} error={errors.name} />
       <div className="zonale-field-row">
         <InputField
@@ -84,6 +87,7 @@ export function OrganizationForm({
         <SelectField
           id="org-runts-section"
           label={t('organizations.form.runtsSection')}
+          hint={organization.kindConfirmedAt ? t('organizations.form.runtsSectionConfirmedHint') : undefined}
           registration={register('runtsSection')}
           error={errors.runtsSection}
           placeholder={t('organizations.form.noSection')}

@@ -58,6 +58,17 @@ class AuthorizationMatrixTest extends ApiTest {
           "getSurvey");
 
   /**
+   * Operations whose denied cells refuse no existing object, so they write no audit row: the path
+   * names none (creating a plan or an organisation) or the id is unknown (listSurveyObjectives).
+   */
+  static final Set<String> REFUSING_NO_OBJECT =
+      Set.of("createPlan", "registerOrganization", "listSurveyObjectives");
+
+  /** Operations whose 404 says that the caller has no response of its own yet: no refusal. */
+  static final Set<String> NOTHING_OF_ONES_OWN =
+      Set.of("getMySurveyResponse", "submitMySurveyResponse");
+
+  /**
    * What one cell sends: method, path and body, built from the objects of a fresh fixture; a
    * non-JSON body or answer names its media types (null: JSON).
    */
@@ -926,6 +937,36 @@ class AuthorizationMatrixTest extends ApiTest {
                     "version",
                     0)));
     call(
+        "decideKindProposal",
+        f -> {
+          // The owner proposes another kind once per fixture, so that a decision is due.
+          String url = "/api/v1/organizations/" + f.owner();
+          f.get(
+              "kindProposal",
+              () ->
+                  as(Tokens.token("ets.owner", "ets", f.owner(), OGLIO_PO))
+                      .body(
+                          Map.of(
+                              "name",
+                              "Ente aggiornato",
+                              "kind",
+                              "OTHER_ETS",
+                              "districtIds",
+                              List.of(OGLIO_PO),
+                              "version",
+                              as(f.office).get(url).then().extract().path("version")))
+                      .put(url)
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .path("proposedKind"));
+          Object version = as(f.office).get(url).then().extract().path("version");
+          return new Call(
+              "POST",
+              url + "/kind-proposal/decision",
+              Map.of("outcome", "ACCEPTED", "version", version));
+        });
+    call(
         "deleteOrganization",
         f -> new Call("DELETE", "/api/v1/organizations/" + f.spareOrganization(), null));
     call("listPolicyAreas", f -> get("/api/v1/policy-areas"));
@@ -1765,7 +1806,9 @@ class AuthorizationMatrixTest extends ApiTest {
     Map<String, Map<String, Integer>> expected = readMatrix();
     Map<String, String> tokens = actorTokens();
     List<String> failures = new ArrayList<>();
+    List<String> auditFailures = new ArrayList<>();
     int cells = 0;
+    int auditedCells = 0;
     for (var row : expected.entrySet()) {
       Function<Fixture, Call> build = CALLS.get(row.getKey());
       assertThat(build).as("a request for " + row.getKey()).isNotNull();
@@ -1799,9 +1842,33 @@ class AuthorizationMatrixTest extends ApiTest {
           // why: a file download asks for any type, as a browser does; JSON would be a 406
           request = request.accept("*/*");
         }
+        long deniedBefore = accessDeniedRows();
         Response response = request.request(call.method(), call.path());
         int want = row.getValue().get(actor);
         cells++;
+        // Every refusal of a signed-in caller on an existing object writes exactly one row;
+        // anything else (allowed, anonymous, unknown id, bad input) writes none.
+        boolean refusal =
+            !actor.equals("anonymous")
+                && (want == 403 || want == 404)
+                && !REFUSING_NO_OBJECT.contains(row.getKey())
+                && !(want == 404 && NOTHING_OF_ONES_OWN.contains(row.getKey()));
+        long written = accessDeniedRows() - deniedBefore;
+        if (refusal) {
+          auditedCells++;
+        }
+        if (written != (refusal ? 1 : 0)) {
+          auditFailures.add(
+              row.getKey()
+                  + " as "
+                  + actor
+                  + " ("
+                  + response.statusCode()
+                  + "): "
+                  + written
+                  + " ACCESS_DENIED rows, expected "
+                  + (refusal ? 1 : 0));
+        }
         if (response.statusCode() != want) {
           failures.add(
               row.getKey()
@@ -1828,8 +1895,69 @@ class AuthorizationMatrixTest extends ApiTest {
             + ACTORS.size()
             + " callers), "
             + failures.size()
+            + " failed; "
+            + auditedCells
+            + " refusals on existing objects checked for exactly one ACCESS_DENIED row, "
+            + auditFailures.size()
             + " failed");
+    auditFailures.forEach(f -> System.out.println("Audit: " + f));
     assertThat(failures).isEmpty();
+    assertThat(auditFailures).isEmpty();
+  }
+
+  /** Signed-in callers asking for ids that exist nowhere: refused or not found, never audited. */
+  @Test
+  void unknownIdsAreNotAudited() {
+    Map<String, String> tokens = actorTokens();
+    String ets = Tokens.withRole("ets", OGLIO_PO);
+    List<Runnable> calls =
+        List.of(
+            () -> as(ets).get("/api/v1/plans/" + UUID.randomUUID()).then().statusCode(404),
+            () ->
+                as(ets)
+                    .body(Map.of("name", "x"))
+                    .post("/api/v1/plans/" + UUID.randomUUID() + "/tables")
+                    .then()
+                    .statusCode(403),
+            () ->
+                as(tokens.get("consortium_other"))
+                    .get("/api/v1/survey-responses/" + UUID.randomUUID())
+                    .then()
+                    .statusCode(404),
+            () ->
+                as(tokens.get("asst"))
+                    .get("/api/v1/contributions/" + UUID.randomUUID())
+                    .then()
+                    .statusCode(404),
+            () ->
+                as(tokens.get("comune"))
+                    .delete("/api/v1/organizations/" + UUID.randomUUID())
+                    .then()
+                    .statusCode(403),
+            () ->
+                as(tokens.get("comune"))
+                    .accept("*/*")
+                    .get("/api/v1/document-exports/" + UUID.randomUUID() + "/file")
+                    .then()
+                    .statusCode(404));
+    long before = accessDeniedRows();
+    calls.forEach(Runnable::run);
+    assertThat(accessDeniedRows() - before).as("audit rows written for unknown ids").isZero();
+    System.out.println(
+        "Unknown ids: " + calls.size() + " refused requests, " + 0 + " ACCESS_DENIED rows");
+  }
+
+  /** The ACCESS_DENIED rows of the audit log, counted in the database itself. */
+  static long accessDeniedRows() {
+    var db = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get();
+    try (var c = db.getConnection();
+        var s = c.createStatement();
+        var r = s.executeQuery("select count(*) from audit_log where action = 'ACCESS_DENIED'")) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

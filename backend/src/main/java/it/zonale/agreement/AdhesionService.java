@@ -243,9 +243,8 @@ public class AdhesionService {
   }
 
   /** Another organisation's request stays unknown, but the attempt is on record. */
-  private DomainException hidden(AdhesionEntity a, String reason) {
-    audit.recordDenied("adhesion", a.id, a.districtId, reason);
-    return DomainException.NotFound.of("adhesion", a.id);
+  private static DomainException hidden(AdhesionEntity a, String reason) {
+    return DomainException.NotFound.hidden("adhesion", a.id, a.districtId, reason);
   }
 
   private UUID requireOrganization() {

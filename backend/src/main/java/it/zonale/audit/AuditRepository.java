@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Appends to and reads the audit log; it offers no update. */
@@ -20,5 +21,17 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntity, Long>
 
   public long countOf(UUID districtId) {
     return count("districtId", districtId);
+  }
+
+  /**
+   * Runs a query selecting the ambito of one object by its id: empty when no such object exists,
+   * else its ambito (empty inside when the object has none).
+   */
+  public Optional<Optional<UUID>> districtOf(String query, UUID id) {
+    List<?> rows = getEntityManager().createNativeQuery(query).setParameter(1, id).getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Optional.ofNullable((UUID) rows.get(0)));
   }
 }

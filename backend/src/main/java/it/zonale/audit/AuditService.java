@@ -3,9 +3,11 @@ package it.zonale.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
+import it.zonale.shared.security.AccessRefused;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -47,12 +49,135 @@ public class AuditService {
   }
 
   /**
-   * Records that the caller was refused access to a private object; kept even if the request fails.
+   * The objects a refused request's path may name, by path parameter: the audit type of each and
+   * the query of its ambito. Refusals are recorded here, for every feature, so that each is
+   * recorded once and the same way; an id that names no object is not recorded (no log flooding).
+   */
+  static final Map<String, Located> PATH_OBJECTS =
+      Map.ofEntries(
+          Map.entry("planId", new Located("plan", "select district_id from plans where id = ?1")),
+          Map.entry(
+              "phaseId", new Located("phase", "select district_id from plan_phases where id = ?1")),
+          Map.entry(
+              "tableId",
+              new Located("table", "select district_id from thematic_tables where id = ?1")),
+          Map.entry(
+              "sessionId",
+              new Located("session", "select district_id from sessions where id = ?1")),
+          Map.entry("callId", new Located("call", "select district_id from calls where id = ?1")),
+          Map.entry(
+              "contributionId",
+              new Located("contribution", "select district_id from contributions where id = ?1")),
+          Map.entry(
+              "commentId",
+              new Located(
+                  "document-comment",
+                  "select district_id from plan_document_comments where id = ?1")),
+          Map.entry(
+              "exportId",
+              new Located(
+                  "document-export",
+                  "select p.district_id from plan_document_exports e join plans p on p.id ="
+                      + " e.plan_id where e.id = ?1")),
+          Map.entry(
+              "sectionId",
+              new Located(
+                  "document-section",
+                  "select district_id from plan_document_sections where id = ?1")),
+          Map.entry(
+              "objectiveId",
+              new Located("objective", "select district_id from objectives where id = ?1")),
+          Map.entry(
+              "indicatorId",
+              new Located("indicator", "select district_id from indicators where id = ?1")),
+          Map.entry(
+              "surveyId", new Located("survey", "select district_id from surveys where id = ?1")),
+          Map.entry(
+              "responseId",
+              new Located(
+                  "survey-response",
+                  "select s.district_id from survey_responses r join surveys s on s.id ="
+                      + " r.survey_id where r.id = ?1")),
+          Map.entry(
+              "expressionOfInterestId",
+              new Located(
+                  "expression-of-interest",
+                  "select district_id from expressions_of_interest where id = ?1")),
+          Map.entry(
+              "adhesionId",
+              new Located("adhesion", "select district_id from agreement_adhesions where id = ?1")),
+          // why: an organisation may work in several ambiti; its refusal is one row, in the first
+          Map.entry(
+              "organizationId",
+              new Located(
+                  "organization",
+                  "select (select min(d.district_id::text)::uuid from organization_districts d"
+                      + " where d.organization_id = o.id) from organizations o where o.id = ?1")),
+          Map.entry(
+              "participantId",
+              new Located(
+                  "participant",
+                  "select (select min(d.district_id::text)::uuid from organization_districts d"
+                      + " where d.organization_id = p.organization_id) from participants p where"
+                      + " p.id = ?1")),
+          Map.entry(
+              "districtId", new Located("district", "select id from districts where id = ?1")));
+
+  /** The audit type of the objects a path parameter names, and the query of their ambito. */
+  record Located(String resourceType, String districtQuery) {}
+
+  /**
+   * Records that a signed-in caller was refused access to an existing object: the object the
+   * refusal named, else the first object its path names, if that exists. Its own transaction, so
+   * that the row survives the failed request.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recordDenied(String resourceType, Object resourceId, UUID districtId, String reason) {
-    append(
-        AuditAction.ACCESS_DENIED, resourceType, resourceId, districtId, Map.of("reason", reason));
+  void onAccessRefused(@Observes AccessRefused refusal) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    changes.put("operation", refusal.operation());
+    var actor = refusal.actor();
+    if (refusal.object().isPresent()) {
+      var object = refusal.object().get();
+      changes.put("reason", object.reason());
+      append(
+          actor.id(),
+          actor.name(),
+          actor.organizationId(),
+          AuditAction.ACCESS_DENIED,
+          object.resourceType(),
+          object.id(),
+          object.districtId(),
+          changes);
+      return;
+    }
+    changes.put("reason", refusal.reason());
+    for (var parameter : refusal.path()) {
+      Located located = PATH_OBJECTS.get(parameter.name());
+      if (located == null) {
+        continue;
+      }
+      UUID id;
+      try {
+        id = UUID.fromString(parameter.value());
+      } catch (IllegalArgumentException notAnId) {
+        return;
+      }
+      audit
+          .districtOf(located.districtQuery(), id)
+          .ifPresent(
+              district ->
+                  append(
+                      actor.id(),
+                      actor.name(),
+                      actor.organizationId(),
+                      AuditAction.ACCESS_DENIED,
+                      located.resourceType(),
+                      id,
+                      district.orElse(null),
+                      changes));
+      // why: only the first object of the path is the one refused; a later one is its child
+      return;
+    }
   }
 
   /**
@@ -98,11 +223,31 @@ public class AuditService {
       Object resourceId,
       UUID districtId,
       Map<String, Object> changes) {
+    append(
+        user.userId().orElse("anonymous"),
+        user.displayName(),
+        user.organizationId().orElse(null),
+        action,
+        resourceType,
+        resourceId,
+        districtId,
+        changes);
+  }
+
+  private void append(
+      String actorId,
+      String actorName,
+      UUID organizationId,
+      AuditAction action,
+      String resourceType,
+      Object resourceId,
+      UUID districtId,
+      Map<String, Object> changes) {
     AuditEntity e = new AuditEntity();
     e.occurredAt = Timestamps.now();
-    e.actorId = user.userId().orElse("anonymous");
-    e.actorName = user.displayName();
-    e.organizationId = user.organizationId().orElse(null);
+    e.actorId = actorId;
+    e.actorName = actorName;
+    e.organizationId = organizationId;
     e.districtId = districtId;
     e.action = action;
     e.resourceType = resourceType;

@@ -245,9 +245,12 @@ public class ContributionService {
       throw hidden(e, "answer of an istanza the caller may not see");
     }
     if (!user.managesDistrict(e.districtId)) {
-      audit.recordDenied(RESOURCE, e.id, e.districtId, "answer by another plan office");
-      throw DomainException.Forbidden.of(
-          "not-your-district", "Only the plan office of this ambito can answer its istanze.");
+      throw DomainException.Forbidden.on(
+          RESOURCE,
+          e.id,
+          e.districtId,
+          "not-your-district",
+          "Only the plan office of this ambito can answer its istanze.");
     }
     plans.manageablePlan(e.planId, PlanWrite.CONTRIBUTION_ANSWER);
     Versions.require(RESOURCE, answer.version(), e.version);
@@ -320,12 +323,9 @@ public class ContributionService {
     return user.organizationId().map(e.organizationId::equals).orElse(false);
   }
 
-  /** A hidden istanza stays unknown; a signed-in caller's attempt is on record. */
-  private DomainException hidden(ContributionEntity e, String reason) {
-    if (!user.isAnonymous()) {
-      audit.recordDenied(RESOURCE, e.id, e.districtId, reason);
-    }
-    return DomainException.NotFound.of(RESOURCE, e.id);
+  /** A hidden istanza stays unknown; a signed-in caller's attempt is audited by the mapper. */
+  private static DomainException hidden(ContributionEntity e, String reason) {
+    return DomainException.NotFound.hidden(RESOURCE, e.id, e.districtId, reason);
   }
 
   private UUID requireOrganization() {

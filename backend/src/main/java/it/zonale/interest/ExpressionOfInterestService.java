@@ -333,9 +333,8 @@ public class ExpressionOfInterestService {
   }
 
   /** Another organisation's expression of interest stays unknown, but the attempt is on record. */
-  private DomainException hidden(ExpressionOfInterestEntity e, String reason) {
-    audit.recordDenied("expression-of-interest", e.id, e.districtId, reason);
-    return DomainException.NotFound.of("expression-of-interest", e.id);
+  private static DomainException hidden(ExpressionOfInterestEntity e, String reason) {
+    return DomainException.NotFound.hidden("expression-of-interest", e.id, e.districtId, reason);
   }
 
   private UUID requireOrganization() {

@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One e-mail in the outbox: waiting, sent, or given up after too many failures. */
+/**
+ * One e-mail in the outbox: waiting, sent, given up after too many failures, or skipped because
+ * what it announced no longer held when it was due.
+ */
 @Entity
 @Table(name = "notification_outbox")
 public class NotificationEntity extends PanacheEntityBase {
@@ -40,6 +43,11 @@ public class NotificationEntity extends PanacheEntityBase {
   @Column(name = "params", nullable = false)
   public Map<String, String> params = new HashMap<>();
 
+  /** What the mail announces beyond its subject, for its {@link StillTrue}; may be null. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "announces")
+  public Map<String, String> announces;
+
   @Column(name = "dedup_key")
   public String dedupKey;
 
@@ -54,6 +62,14 @@ public class NotificationEntity extends PanacheEntityBase {
 
   @Column(name = "failed_at")
   public Instant failedAt;
+
+  /** When the sender found that the mail's fact no longer held, and did not send it. */
+  @Column(name = "skipped_at")
+  public Instant skippedAt;
+
+  /** Why it was not sent: a slug, a colon, and a sentence for the operator. */
+  @Column(name = "skip_reason")
+  public String skipReason;
 
   @Column(name = "last_error")
   public String lastError;

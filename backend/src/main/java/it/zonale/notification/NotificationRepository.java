@@ -32,11 +32,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
       String recipient,
       String language,
       Map<String, String> params,
+      Map<String, String> announces,
       String dedupKey,
       Instant now) {
     String paramsJson;
+    String announcesJson;
     try {
       paramsJson = json.writeValueAsString(params);
+      announcesJson = announces == null ? null : json.writeValueAsString(announces);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("notification parameters are not serialisable", e);
     }
@@ -46,8 +49,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             .createNativeQuery(
                 "insert into notification_outbox"
                     + " (id, kind, subject_id, recipient, language, params, dedup_key,"
-                    + " next_attempt_at, created_at)"
-                    + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?8)"
+                    + " next_attempt_at, created_at, announces)"
+                    + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?8,"
+                    + " cast(?9 as jsonb))"
                     + " on conflict (dedup_key) do nothing")
             .setParameter(1, UUID.randomUUID())
             .setParameter(2, kind.name())
@@ -57,6 +61,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             .setParameter(6, paramsJson)
             .setParameter(7, dedupKey)
             .setParameter(8, at)
+            .setParameter(9, announcesJson)
             .executeUpdate();
     return inserted == 1;
   }
@@ -70,11 +75,29 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     return getEntityManager()
         .createNativeQuery(
             "select * from notification_outbox"
-                + " where sent_at is null and failed_at is null and next_attempt_at <= ?1"
+                + " where sent_at is null and failed_at is null and skipped_at is null"
+                + " and next_attempt_at <= ?1"
                 + " order by next_attempt_at, id limit ?2 for update skip locked",
             NotificationEntity.class)
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
         .setParameter(2, max)
         .getResultList();
+  }
+
+  /**
+   * Locks one mail for sending until the transaction ends, if it is still neither sent, given up
+   * nor skipped; waits for a replica that holds it, then sees what that replica decided.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.Optional<NotificationEntity> lockPending(UUID id) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select * from notification_outbox where id = ?1 and sent_at is null"
+                + " and failed_at is null and skipped_at is null for update",
+            NotificationEntity.class)
+        .setParameter(1, id)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 }

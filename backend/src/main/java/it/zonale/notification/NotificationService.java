@@ -148,8 +148,22 @@ public class NotificationService {
                 case WAITLISTED -> NotificationKind.REGISTRATION_WAITLISTED;
                 case PROMOTED -> NotificationKind.REGISTRATION_PROMOTED;
               };
+          // why: the sender re-checks this registration, as made at this moment, before sending
+          Map<String, String> announces =
+              Announces.registration(
+                  event.registrationId(),
+                  participants
+                      .lockedRegistrationState(event.registrationId())
+                      .map(r -> r.registeredAt())
+                      .orElse(null));
           toParticipant(
-              kind, event.registrationId(), person.get(), session.get(), null, Timestamps.now());
+              kind,
+              event.registrationId(),
+              person.get(),
+              session.get(),
+              announces,
+              null,
+              Timestamps.now());
         });
   }
 
@@ -168,11 +182,16 @@ public class NotificationService {
                               : NotificationKind.SESSION_CHANGED;
                       participants
                           .contactsRegisteredTo(session.id(), true)
-                          .values()
                           .forEach(
-                              person ->
+                              (registrationId, person) ->
                                   toParticipant(
-                                      kind, session.id(), person, session, null, Timestamps.now()));
+                                      kind,
+                                      session.id(),
+                                      person,
+                                      session,
+                                      Announces.registration(registrationId),
+                                      null,
+                                      Timestamps.now()));
                     }));
   }
 
@@ -184,16 +203,32 @@ public class NotificationService {
       Map<String, String> params,
       String dedupKey,
       Instant at) {
-    return outbox.enqueue(
-        kind, subjectId, org.email(), PreferredLanguage.IT.name(), params, dedupKey, at);
+    return toOrganization(kind, subjectId, org, params, null, dedupKey, at);
   }
 
-  /** Queues a mail about a session to a participant, in their language. */
+  /** As above, with what the mail announces, for the check before sending ({@link StillTrue}). */
+  boolean toOrganization(
+      NotificationKind kind,
+      UUID subjectId,
+      OrganizationContact org,
+      Map<String, String> params,
+      Map<String, String> announces,
+      String dedupKey,
+      Instant at) {
+    return outbox.enqueue(
+        kind, subjectId, org.email(), PreferredLanguage.IT.name(), params, announces, dedupKey, at);
+  }
+
+  /**
+   * Queues a mail about a session to a participant, in their language; {@code announces} names the
+   * registration it is about, for the check before sending ({@link StillTrue}).
+   */
   boolean toParticipant(
       NotificationKind kind,
       UUID subjectId,
       ParticipantContact person,
       Session session,
+      Map<String, String> announces,
       String dedupKey,
       Instant at) {
     PreferredLanguage lang = person.language();
@@ -204,7 +239,8 @@ public class NotificationService {
     params.put("where", MailText.where(session, lang));
     params.put("link", config.appUrl() + "/sessions/" + session.id());
     params.put("reason", session.cancellationReason() == null ? "" : session.cancellationReason());
-    return outbox.enqueue(kind, subjectId, person.email(), lang.name(), params, dedupKey, at);
+    return outbox.enqueue(
+        kind, subjectId, person.email(), lang.name(), params, announces, dedupKey, at);
   }
 
   /**

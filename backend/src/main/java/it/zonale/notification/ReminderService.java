@@ -56,7 +56,8 @@ public class ReminderService {
     Instant until = now.plus(config.reminderLead());
     int queued = 0;
     for (Session session : sessions.scheduledStartingBetween(now, until)) {
-      for (var person : participants.contactsRegisteredTo(session.id(), false).values()) {
+      for (var seat : participants.contactsRegisteredTo(session.id(), false).entrySet()) {
+        var person = seat.getValue();
         String key =
             key(
                 NotificationKind.SESSION_REMINDER,
@@ -64,7 +65,13 @@ public class ReminderService {
                 session.startsAt().toInstant(),
                 person.email());
         if (notifications.toParticipant(
-            NotificationKind.SESSION_REMINDER, session.id(), person, session, key, now)) {
+            NotificationKind.SESSION_REMINDER,
+            session.id(),
+            person,
+            session,
+            Announces.registration(seat.getKey()),
+            key,
+            now)) {
           queued++;
         }
       }
@@ -82,6 +89,7 @@ public class ReminderService {
             call.id(),
             org,
             notifications.callParams(call, org),
+            Announces.organization(org.id()),
             key,
             now)) {
           queued++;

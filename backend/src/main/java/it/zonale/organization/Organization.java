@@ -14,6 +14,22 @@ public record Organization(
     @Schema(required = true) OrganizationKind kind,
     @Schema(maxLength = 40) String runtsNumber,
     RuntsSection runtsSection,
+    @Schema(
+            description =
+                "When a plan office last set or confirmed kind and runtsSection; absent if none"
+                    + " ever did, and then the organisation itself still changes them.")
+        OffsetDateTime kindConfirmedAt,
+    @Schema(
+            description =
+                "A kind the organisation proposed, waiting for the decision of a plan office of"
+                    + " one of its ambiti; kind (what the registers count) stays the confirmed one"
+                    + " until then. Absent when no proposal waits.")
+        OrganizationKind proposedKind,
+    @Schema(
+            description =
+                "The RUNTS section proposed with proposedKind; absent when none waits or the"
+                    + " proposed kind has no section.")
+        RuntsSection proposedRuntsSection,
     @Schema(maxLength = 254, format = "email") String email,
     @Schema(maxLength = 254, format = "email") String pec,
     @Schema(required = true, maxItems = 100) List<UUID> districtIds,

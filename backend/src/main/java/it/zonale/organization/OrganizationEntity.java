@@ -39,6 +39,23 @@ public class OrganizationEntity extends PanacheEntityBase {
   @Column(name = "runts_section")
   public RuntsSection runtsSection;
 
+  /** When a plan office last set or confirmed kind and RUNTS section; null if none ever did. */
+  @Column(name = "kind_confirmed_at")
+  public Instant kindConfirmedAt;
+
+  /** The user (token subject) of the plan office that did. */
+  @Column(name = "kind_confirmed_by")
+  public String kindConfirmedBy;
+
+  /** A kind the organisation itself proposed, waiting for a plan office; null when none waits. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_kind")
+  public OrganizationKind proposedKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_runts_section")
+  public RuntsSection proposedRuntsSection;
+
   @Column(name = "email")
   public String email;
 

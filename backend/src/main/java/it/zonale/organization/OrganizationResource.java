@@ -87,10 +87,31 @@ public class OrganizationResource {
   @PUT
   @Path("/{organizationId}")
   @RolesAllowed({Roles.CONSORTIUM, Roles.ETS, Roles.ASST, Roles.COMUNE})
-  @Operation(summary = "Update an organisation's profile")
+  @Operation(
+      summary = "Update an organisation's profile",
+      description =
+          "A plan office adds or removes only the ambiti it manages (403 not-your-district"
+              + " otherwise). Once a plan office has confirmed kind and runtsSection, a change of"
+              + " them by the organisation itself is kept as proposedKind and proposedRuntsSection"
+              + " for a plan office to decide on; a plan office's change confirms them.")
   public Organization updateOrganization(
       @PathParam("organizationId") UUID organizationId, @NotNull @Valid OrganizationUpdate body) {
     return service.updateOrganization(organizationId, body);
+  }
+
+  @POST
+  @Path("/{organizationId}/kind-proposal/decision")
+  @RolesAllowed(Roles.CONSORTIUM)
+  @Operation(
+      summary = "Accept or reject the kind an organisation proposed",
+      description =
+          "Once a plan office has confirmed an organisation's kind and RUNTS section, a change the"
+              + " organisation itself makes is a proposal (proposedKind, proposedRuntsSection);"
+              + " the plan office of one of its ambiti decides on it here. 422 no-kind-proposal"
+              + " when none waits.")
+  public Organization decideKindProposal(
+      @PathParam("organizationId") UUID organizationId, @NotNull @Valid KindProposalDecision body) {
+    return service.decideKindProposal(organizationId, body);
   }
 
   @DELETE

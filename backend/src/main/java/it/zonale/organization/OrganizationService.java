@@ -8,6 +8,7 @@ import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
+import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.CursorPageQuery;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +86,9 @@ public class OrganizationService {
   public Organization registerOrganization(OrganizationCreate create) {
     checkRunts(create.kind(), create.runtsNumber(), create.runtsSection());
     checkDistricts(create.districtIds());
-    if (create.districtIds().stream().noneMatch(user::managesDistrict)) {
+    // Every ambito named must be the caller's: another ambito's register is its own office's.
+    // Nothing exists yet, so there is no object whose refusal the audit log would record.
+    if (!create.districtIds().stream().allMatch(user::managesDistrict)) {
       throw DomainException.Forbidden.of(
           "not-your-district",
           "You can register organisations only in the ambiti whose plan office you are.");
@@ -108,6 +111,7 @@ public class OrganizationService {
         create.email(),
         create.pec(),
         create.districtIds());
+    confirmKind(e);
     organizations.persistAndFlush(e);
     Organization created = OrganizationMapper.toDto(e);
     e.districtIds.forEach(
@@ -116,29 +120,95 @@ public class OrganizationService {
   }
 
   /**
-   * The organisation itself, or the plan office of one of its ambiti, updates its profile.
+   * The organisation itself, or the plan office of one of its ambiti, updates its profile. A plan
+   * office changes only the memberships of ambiti it manages. Once a plan office has confirmed the
+   * kind and RUNTS section, the organisation itself only proposes a change of them.
    *
    * @throws DomainException.NotFound organization-not-found
-   * @throws DomainException.Forbidden not-your-organization
+   * @throws DomainException.Forbidden not-your-organization, not-your-district (another ambito's
+   *     membership)
    * @throws DomainException.StaleVersion stale-version
    */
   @Transactional
   public Organization updateOrganization(UUID id, OrganizationUpdate update) {
     OrganizationEntity e = find(id);
     requireEditable(e);
+    checkDistricts(update.districtIds());
+    requireOwnMemberships(e, update.districtIds());
     Versions.require("organization", update.version(), e.version);
     checkRunts(update.kind(), update.runtsNumber(), update.runtsSection());
-    checkDistricts(update.districtIds());
     Organization before = OrganizationMapper.toDto(e);
+    OrganizationKind kind = update.kind();
+    RuntsSection section = update.runtsSection();
+    boolean office = isOfficeOf(e);
+    boolean kindChanges = kind != e.kind || section != e.runtsSection;
+    if (!office && e.kindConfirmedAt != null) {
+      // The organisation itself: a change of its confirmed kind waits for a plan office; the
+      // RUNTS number it keeps giving must then fit the kind that stays.
+      if (kindChanges) {
+        e.proposedKind = kind;
+        e.proposedRuntsSection = section;
+      }
+      kind = e.kind;
+      section = e.runtsSection;
+      checkRunts(kind, update.runtsNumber(), section);
+    }
     apply(
         e,
         update.name(),
-        update.kind(),
+        kind,
         update.runtsNumber(),
-        update.runtsSection(),
+        section,
         update.email(),
         update.pec(),
         update.districtIds());
+    if (office && (kindChanges || e.kindConfirmedAt == null)) {
+      confirmKind(e);
+    }
+    organizations.flush();
+    Organization after = OrganizationMapper.toDto(e);
+    e.districtIds.forEach(
+        d -> audit.recordChange(AuditAction.UPDATE, "organization", e.id, d, before, after));
+    return after;
+  }
+
+  /**
+   * A plan office of one of the organisation's ambiti accepts or rejects the kind and RUNTS section
+   * the organisation proposed.
+   *
+   * @throws DomainException.NotFound organization-not-found
+   * @throws DomainException.Forbidden not-your-district
+   * @throws DomainException.StaleVersion stale-version
+   * @throws DomainException.InvalidState no-kind-proposal
+   */
+  @Transactional
+  public Organization decideKindProposal(UUID id, KindProposalDecision decision) {
+    OrganizationEntity e = find(id);
+    if (!isOfficeOf(e)) {
+      // audited once, in the organisation's first ambito, by the problem mapper (AccessRefused)
+      throw DomainException.Forbidden.on(
+          "organization",
+          e.id,
+          e.districtIds.stream().findFirst().orElse(null),
+          "not-your-district",
+          "Only the plan office of an ambito where the organisation works decides on its kind.");
+    }
+    Versions.require("organization", decision.version(), e.version);
+    if (e.proposedKind == null) {
+      throw DomainException.InvalidState.of(
+          "no-kind-proposal", "The organisation has no proposed kind waiting for a decision.");
+    }
+    Organization before = OrganizationMapper.toDto(e);
+    if (decision.outcome() == KindProposalOutcome.ACCEPTED) {
+      e.kind = e.proposedKind;
+      e.runtsSection = e.proposedRuntsSection;
+      if (!e.kind.isThirdSector()) {
+        // only Third Sector entities are registered in the RUNTS (as checkRunts says)
+        e.runtsNumber = null;
+      }
+    }
+    confirmKind(e);
+    e.updatedAt = Timestamps.now();
     organizations.flush();
     Organization after = OrganizationMapper.toDto(e);
     e.districtIds.forEach(
@@ -222,6 +292,48 @@ public class OrganizationService {
           "not-your-organization",
           "Only the organisation itself or the plan office of its ambito can change it.");
     }
+  }
+
+  /** The plan office of one of the ambiti where the organisation works. */
+  private boolean isOfficeOf(OrganizationEntity e) {
+    return e.districtIds.stream().anyMatch(user::managesDistrict);
+  }
+
+  /**
+   * A plan office adds and removes only the ambiti it manages: a body that would add or remove
+   * another one is refused whole, and each ambito so touched finds the attempt in its audit log.
+   * 403 not-your-district rather than a 422: the rule refused is who may act on that ambito's
+   * register, the same refusal as registering in another ambito. The organisation itself (ets,
+   * asst, comune) keeps choosing where it works.
+   */
+  private void requireOwnMemberships(OrganizationEntity e, List<UUID> requested) {
+    if (!user.hasRole(Roles.CONSORTIUM)) {
+      return;
+    }
+    Set<UUID> wanted = new LinkedHashSet<>(requested);
+    Set<UUID> touched = new LinkedHashSet<>();
+    e.districtIds.stream().filter(d -> !wanted.contains(d)).forEach(touched::add);
+    wanted.stream().filter(d -> !e.districtIds.contains(d)).forEach(touched::add);
+    touched.removeIf(user::managesDistrict);
+    if (touched.isEmpty()) {
+      return;
+    }
+    // audited once, in the ambito whose membership was touched, by the problem mapper
+    throw DomainException.Forbidden.on(
+        "organization",
+        e.id,
+        touched.iterator().next(),
+        "not-your-district",
+        "A plan office adds or removes only its own ambiti; the membership of another ambito is"
+            + " its plan office's.");
+  }
+
+  /** A plan office set or confirmed kind and RUNTS section: nothing stays proposed. */
+  private void confirmKind(OrganizationEntity e) {
+    e.kindConfirmedAt = Timestamps.now();
+    e.kindConfirmedBy = user.userId().orElse(null);
+    e.proposedKind = null;
+    e.proposedRuntsSection = null;
   }
 
   private void checkDistricts(List<UUID> ids) {

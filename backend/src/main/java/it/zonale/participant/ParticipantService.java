@@ -271,7 +271,7 @@ public class ParticipantService {
     try {
       person = findManageable(participantId);
     } catch (DomainException.NotFound e) {
-      throw DomainException.NotFound.of("registration", participantId);
+      throw e.as("registration", participantId);
     }
     requireOpen(session);
     registrations.lockSeatsOf(sessionId);
@@ -336,6 +336,20 @@ public class ParticipantService {
   /** For notifications: where and in which language to write to a participant, if they exist. */
   public java.util.Optional<ParticipantContact> contactOf(UUID participantId) {
     return participants.findByIdOptional(participantId).map(ParticipantService::toContact);
+  }
+
+  /**
+   * For notifications: where a registration stands, its row locked in share mode until the caller's
+   * transaction ends, so that a mail announcing it goes out only while it still holds (a
+   * cancellation of it waits for that transaction).
+   */
+  public java.util.Optional<RegistrationState> lockedRegistrationState(UUID registrationId) {
+    return registrations
+        .findLockedForShare(registrationId)
+        .map(
+            r ->
+                new RegistrationState(
+                    r.id, r.sessionId, r.participantId, r.status, r.registeredAt, r.promotedAt));
   }
 
   /**
@@ -414,16 +428,22 @@ public class ParticipantService {
     try {
       requireMayManagePeopleOf(e.organizationId);
     } catch (DomainException.Forbidden | DomainException.NotFound hidden) {
-      // People of another organisation stay unknown to the caller, but the attempt is on record.
-      organizations
-          .districtsOf(e.organizationId)
-          .forEach(
-              d ->
-                  audit.recordDenied(
-                      "participant", id, d, "not a person of the caller's organisation"));
-      throw DomainException.NotFound.of("participant", id);
+      // People of another organisation stay unknown to the caller, but the attempt is audited:
+      // one row, in the organisation's first ambito.
+      throw DomainException.NotFound.hidden(
+          "participant",
+          id,
+          firstDistrict(e.organizationId),
+          "not a person of the caller's organisation");
     }
     return e;
+  }
+
+  /** The ambito an organisation's refusals are audited in: the first of its ambiti, as text. */
+  private UUID firstDistrict(UUID organizationId) {
+    return organizations.districtsOf(organizationId).stream()
+        .min(java.util.Comparator.comparing(UUID::toString))
+        .orElse(null);
   }
 
   /** Its own organisation, or, for a plan office, organisations that work in its ambito. */
@@ -433,8 +453,12 @@ public class ParticipantService {
     boolean planOffice =
         user.hasRole(Roles.CONSORTIUM) && districts.stream().anyMatch(user::worksIn);
     if (!own && !planOffice) {
-      throw DomainException.Forbidden.of(
-          "not-your-organization", "You can manage only the people of your own organisation.");
+      throw DomainException.Forbidden.on(
+          "organization",
+          organizationId,
+          firstDistrict(organizationId),
+          "not-your-organization",
+          "You can manage only the people of your own organisation.");
     }
   }
 

@@ -44,6 +44,21 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
   }
 
   /**
+   * The registration with its row locked in share mode until the transaction ends: it can be read
+   * by others, but no cancellation or promotion changes it meanwhile.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<RegistrationEntity> findLockedForShare(UUID id) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select * from registrations where id = ?1 for share", RegistrationEntity.class)
+        .setParameter(1, id)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /**
    * Serialises seat-taking on one session until the transaction ends, so that concurrent
    * registrations can never exceed its capacity.
    */

@@ -1,6 +1,5 @@
 package it.zonale.plan;
 
-import it.zonale.audit.AuditService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
@@ -16,11 +15,9 @@ import java.util.UUID;
 @RequestScoped
 public class PlanPolicy {
   private final CurrentUser user;
-  private final AuditService audit;
 
-  public PlanPolicy(CurrentUser user, AuditService audit) {
+  public PlanPolicy(CurrentUser user) {
     this.user = user;
-    this.audit = audit;
   }
 
   public boolean canRead(UUID districtId, PlanStatus status) {
@@ -35,22 +32,29 @@ public class PlanPolicy {
     return Set.of();
   }
 
-  /** Not visible: 404, so that other tenants' drafts stay unknown. Visible but not managed: 403. */
+  /**
+   * Not visible: 404, so that other tenants' drafts stay unknown. Visible but not managed: 403.
+   * Both name the plan, so that the refusal is audited on it whatever child the request touched.
+   */
   public void requireManage(PlanEntity plan) {
-    if (!canRead(plan.districtId, plan.status)) {
-      throw DomainException.NotFound.of("plan", plan.id);
-    }
+    requireRead(plan);
     if (!user.managesDistrict(plan.districtId)) {
-      audit.recordDenied(
-          "plan", plan.id, plan.districtId, "change by someone who is not its plan office");
-      throw DomainException.Forbidden.of(
-          "not-your-district", "Only the plan office of this ambito can change its plan.");
+      throw DomainException.Forbidden.on(
+          "plan",
+          plan.id,
+          plan.districtId,
+          "not-your-district",
+          "Only the plan office of this ambito can change its plan.");
     }
   }
 
   public void requireRead(PlanEntity plan) {
     if (!canRead(plan.districtId, plan.status)) {
-      throw DomainException.NotFound.of("plan", plan.id);
+      throw DomainException.NotFound.hidden(
+          "plan",
+          plan.id,
+          plan.districtId,
+          "a draft plan of an ambito the caller does not work in");
     }
   }
 }

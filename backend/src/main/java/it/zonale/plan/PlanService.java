@@ -249,7 +249,12 @@ public class PlanService {
     try {
       return readablePlan(planId);
     } catch (DomainException.NotFound hidden) {
-      throw DomainException.NotFound.of(resource, resourceId);
+      // The object exists under a hidden plan: hidden too, and audited on itself.
+      throw DomainException.NotFound.hidden(
+          resource,
+          resourceId,
+          hidden.refused().map(DomainException.RefusedObject::districtId).orElse(null),
+          "under a draft plan of an ambito the caller does not work in");
     }
   }
 

@@ -314,7 +314,8 @@ public class PlanDocumentService {
     try {
       requireAmbito(e.districtId);
     } catch (DomainException.Forbidden hidden) {
-      throw DomainException.NotFound.of("document-comment", id);
+      throw DomainException.NotFound.hidden(
+          "document-comment", id, e.districtId, "a comment of another ambito's plan document");
     }
     editable(e.planId);
     Versions.require("document-comment", reply.version(), e.version);

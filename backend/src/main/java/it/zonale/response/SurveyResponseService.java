@@ -227,7 +227,8 @@ public class SurveyResponseService {
     SurveyRef survey = readableOr404(e);
     boolean own = user.organizationId().map(e.organizationId::equals).orElse(false);
     if (!own && !user.managesDistrict(survey.districtId())) {
-      throw DomainException.NotFound.of(RESOURCE, id);
+      throw DomainException.NotFound.hidden(
+          RESOURCE, id, survey.districtId(), "a response of another organisation");
     }
     return toDto(e, survey, organizations.refsOf(Set.of(e.organizationId)).get(e.organizationId));
   }
@@ -243,7 +244,8 @@ public class SurveyResponseService {
     SurveyResponseEntity e = find(id);
     SurveyRef survey = readableOr404(e);
     if (!user.managesDistrict(survey.districtId())) {
-      throw DomainException.NotFound.of(RESOURCE, id);
+      throw DomainException.NotFound.hidden(
+          RESOURCE, id, survey.districtId(), "reopening by someone who is not its plan office");
     }
     Versions.require(RESOURCE, body.version(), e.version);
     if (e.reopenedAt != null) {
@@ -383,7 +385,11 @@ public class SurveyResponseService {
     try {
       return surveys.readableSurvey(e.surveyId);
     } catch (DomainException.NotFound notFound) {
-      throw DomainException.NotFound.of(RESOURCE, e.id);
+      throw DomainException.NotFound.hidden(
+          RESOURCE,
+          e.id,
+          notFound.refused().map(DomainException.RefusedObject::districtId).orElse(null),
+          "a response to a survey the caller may not read");
     }
   }
 

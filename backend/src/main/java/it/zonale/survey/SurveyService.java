@@ -300,7 +300,8 @@ public class SurveyService {
     SurveyEntity survey = find(id);
     plans.readablePlanOf(survey.planId, RESOURCE, id);
     if (survey.status == SurveyStatus.DRAFT && !user.managesDistrict(survey.districtId)) {
-      throw DomainException.NotFound.of(RESOURCE, id);
+      throw DomainException.NotFound.hidden(
+          RESOURCE, id, survey.districtId, "a draft survey of another plan office");
     }
     return survey;
   }

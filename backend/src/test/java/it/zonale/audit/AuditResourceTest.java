@@ -66,6 +66,46 @@ class AuditResourceTest extends ApiTest {
   }
 
   @Test
+  void roleRefusalsAndHiddenDraftsAreRecordedOnTheirObject() {
+    var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
+    var draft = createPlan(office, OGLIO_PO, policyAreaIds(1));
+    // A role refusal (@RolesAllowed) names its object only in the path.
+    as(Tokens.withRole("ets", OGLIO_PO))
+        .body(Map.of("name", "Tavolo"))
+        .post("/api/v1/plans/" + plan.get("id") + "/tables")
+        .then()
+        .statusCode(403);
+    // Another ambito's draft answers 404, as an unknown id, but is on record.
+    as(Tokens.consortium(CREMASCO)).get("/api/v1/plans/" + draft.get("id")).then().statusCode(404);
+    var entries =
+        as(office)
+            .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.action == 'ACCESS_DENIED' }", Map.class);
+    assertThat(entries)
+        .filteredOn(e -> plan.get("id").equals(e.get("resourceId")))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("resourceType")).isEqualTo("plan");
+              assertThat(e.get("changes"))
+                  .isEqualTo(
+                      Map.of(
+                          "operation",
+                          "POST /api/v1/plans/{planId}/tables",
+                          "reason",
+                          "role not allowed here"));
+            });
+    assertThat(entries)
+        .filteredOn(e -> draft.get("id").equals(e.get("resourceId")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("actorName")).isEqualTo("ufficio-" + CREMASCO));
+  }
+
+  @Test
   void onlyTheDistrictsPlanOfficeReadsItsLog() {
     as(Tokens.consortium(CREMASCO))
         .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries")

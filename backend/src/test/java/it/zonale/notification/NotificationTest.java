@@ -349,6 +349,9 @@ class NotificationTest extends ApiTest {
             .statusCode(200)
             .extract()
             .path("version");
+    // why: the change notice goes out before the cancellation; one still waiting when the session
+    // is cancelled is no longer true and is skipped (OutboxRecheckTest)
+    deliver();
     as(office)
         .body(
             Map.of("status", "CANCELLED", "reason", "Maltempo: allerta meteo", "version", version))

@@ -1,6 +1,8 @@
 package it.zonale.shared.error;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A failure of a use case that the caller can act on; {@code ProblemMappers} turns each kind into
@@ -28,15 +30,60 @@ public abstract sealed class DomainException extends RuntimeException
     return type;
   }
 
+  /**
+   * The existing private object whose access this failure refuses, if the thrower named it: {@code
+   * ProblemMappers} hands it to the audit log, so that refusals are recorded in one place.
+   */
+  public Optional<RefusedObject> refused() {
+    return Optional.empty();
+  }
+
+  /**
+   * An existing object whose access was refused: its resource type (as in the audit log), id,
+   * ambito (null when it has none) and why, in English.
+   */
+  public record RefusedObject(String resourceType, Object id, UUID districtId, String reason) {}
+
   /** Unknown id, or an object of another tenant that the caller must not learn exists (404). */
   public static final class NotFound extends DomainException {
-    private NotFound(String type, String detail) {
+    private final RefusedObject hidden;
+
+    private NotFound(String type, String detail, RefusedObject hidden) {
       super(type, detail);
+      this.hidden = hidden;
     }
 
+    /** An unknown id: never audited, so that guessing ids cannot flood the log. */
     public static NotFound of(String resource, Object id) {
       return new NotFound(
-          resource + "-not-found", "No " + resource.replace('-', ' ') + " with id " + id + ".");
+          resource + "-not-found",
+          "No " + resource.replace('-', ' ') + " with id " + id + ".",
+          null);
+    }
+
+    /**
+     * An existing private object hidden from the caller: the same answer as an unknown id (ADR
+     * 0008), but the attempt of a signed-in caller is audited.
+     */
+    public static NotFound hidden(String resource, Object id, UUID districtId, String reason) {
+      NotFound answer = of(resource, id);
+      return new NotFound(
+          answer.type(), answer.getMessage(), new RefusedObject(resource, id, districtId, reason));
+    }
+
+    /**
+     * The same answer named as another resource, e.g. a registration whose person is hidden: a
+     * hidden object stays hidden (and audited, on the new one), an unknown one stays unknown.
+     */
+    public NotFound as(String resource, Object id) {
+      return hidden == null
+          ? of(resource, id)
+          : hidden(resource, id, hidden.districtId(), hidden.reason());
+    }
+
+    @Override
+    public Optional<RefusedObject> refused() {
+      return Optional.ofNullable(hidden);
     }
   }
 
@@ -97,14 +144,32 @@ public abstract sealed class DomainException extends RuntimeException
     }
   }
 
-  /** The caller may see the object but not do this to it (403). */
+  /**
+   * The caller may see the object but not do this to it (403). Every 403 to a signed-in caller is
+   * audited: on the object named here, else on the object the request's path names.
+   */
   public static final class Forbidden extends DomainException {
-    private Forbidden(String type, String detail) {
+    private final RefusedObject object;
+
+    private Forbidden(String type, String detail, RefusedObject object) {
       super(type, detail);
+      this.object = object;
     }
 
+    /** Refused on the object the request's path names (or on none, if the path names none). */
     public static Forbidden of(String type, String detail) {
-      return new Forbidden(type, detail);
+      return new Forbidden(type, detail, null);
+    }
+
+    /** Refused on this object, when it is not the one the path names (e.g. a body's reference). */
+    public static Forbidden on(
+        String resource, Object id, UUID districtId, String type, String detail) {
+      return new Forbidden(type, detail, new RefusedObject(resource, id, districtId, detail));
+    }
+
+    @Override
+    public Optional<RefusedObject> refused() {
+      return Optional.ofNullable(object);
     }
   }
 

@@ -11,9 +11,15 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import it.zonale.shared.error.DomainException;
+import it.zonale.shared.error.DomainException.RefusedObject;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.security.AccessRefused;
+import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.Problem.ProblemError;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -41,6 +47,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,6 +60,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.constraints.Range;
 import org.jboss.logging.Logger;
@@ -107,8 +115,26 @@ public class ProblemMappers {
           Map.entry(Email.class, FieldCode.INVALID_FORMAT),
           Map.entry(Digits.class, FieldCode.INVALID_FORMAT));
 
+  private final Event<AccessRefused> refusals;
+  private final CurrentUser user;
+
+  public ProblemMappers(Event<AccessRefused> refusals, CurrentUser user) {
+    this.refusals = refusals;
+    this.user = user;
+  }
+
   @ServerExceptionMapper
-  public Response domain(DomainException e, UriInfo uri) {
+  public Uni<Response> domain(DomainException e, ContainerRequestContext request) {
+    AccessRefused refusal = null;
+    if (e instanceof DomainException.Forbidden
+        || (e instanceof DomainException.NotFound && e.refused().isPresent())) {
+      // why: the one place where refusals are audited; a plain NotFound is an unknown id and is not
+      refusal = refusal(request, e.refused(), e.type() + ": " + e.getMessage());
+    }
+    return recorded(refusal, domainAnswer(e, request.getUriInfo()));
+  }
+
+  private static Response domainAnswer(DomainException e, UriInfo uri) {
     int status;
     List<ProblemError> errors = null;
     if (e instanceof DomainException.NotFound) {
@@ -280,9 +306,75 @@ public class ProblemMappers {
         .build();
   }
 
+  /** A role refusal (@RolesAllowed), audited on the object the path names. */
   @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return respond(403, "forbidden", "Your role does not allow this operation.", uri, null);
+  public Uni<Response> forbidden(ForbiddenException e, ContainerRequestContext request) {
+    // why: Quarkus throws this only for a signed-in caller (an anonymous one gets
+    // UnauthorizedException, never audited)
+    return recorded(
+        refusal(request, Optional.empty(), "role not allowed here"),
+        respond(
+            403,
+            "forbidden",
+            "Your role does not allow this operation.",
+            request.getUriInfo(),
+            null));
+  }
+
+  /**
+   * The answer, once the refusal (if any) is on record. On the IO thread, where Quarkus refuses
+   * roles and no transaction may start, the row is written on a worker thread; the answer waits for
+   * it either way, so that the refusal is on record when the caller reads the answer.
+   */
+  private Uni<Response> recorded(AccessRefused refusal, Response answer) {
+    if (refusal == null) {
+      return Uni.createFrom().item(answer);
+    }
+    if (!io.vertx.core.Context.isOnEventLoopThread()) {
+      refusals.fire(refusal);
+      return Uni.createFrom().item(answer);
+    }
+    return Uni.createFrom()
+        .item(
+            () -> {
+              refusals.fire(refusal);
+              return answer;
+            })
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  /**
+   * A signed-in caller's refusal, for the audit log; null for an anonymous caller, who is not
+   * accountable and whose refusals would let anyone flood the log.
+   */
+  private AccessRefused refusal(
+      ContainerRequestContext request, Optional<RefusedObject> object, String reason) {
+    if (user.isAnonymous()) {
+      return null;
+    }
+    UriInfo uri = request.getUriInfo();
+    String path = uri.getPath();
+    List<AccessRefused.PathParameter> parameters = new ArrayList<>();
+    uri.getPathParameters()
+        .forEach(
+            (name, values) ->
+                values.forEach(
+                    value -> parameters.add(new AccessRefused.PathParameter(name, value))));
+    // The order in which the path names them: its first object is the one the operation acts on.
+    parameters.sort(Comparator.comparingInt(p -> path.indexOf("/" + p.value())));
+    String template = path;
+    for (var p : parameters) {
+      template = template.replace("/" + p.value(), "/{" + p.name() + "}");
+    }
+    return new AccessRefused(
+        object,
+        parameters,
+        request.getMethod() + " " + template,
+        reason,
+        new AccessRefused.Actor(
+            user.userId().orElse(user.displayName()),
+            user.displayName(),
+            user.organizationId().orElse(null)));
   }
 
   @ServerExceptionMapper

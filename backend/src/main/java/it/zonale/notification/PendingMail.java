@@ -1,0 +1,39 @@
+package it.zonale.notification;
+
+import it.zonale.participant.PreferredLanguage;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A mail of the outbox about to be sent, as a {@link StillTrue} check sees it: its values as the
+ * recipient will read them, and what it announces beyond its subject ({@link Announces}).
+ */
+record PendingMail(
+    UUID id,
+    NotificationKind kind,
+    UUID subjectId,
+    PreferredLanguage language,
+    Map<String, String> params,
+    Map<String, String> announces) {
+
+  /**
+   * A value of {@link #announces}, if the mail carries it (mails queued before V036 carry none).
+   */
+  Optional<String> announced(String key) {
+    return Optional.ofNullable(announces).map(a -> a.get(key));
+  }
+
+  Optional<UUID> announcedId(String key) {
+    return announced(key).map(UUID::fromString);
+  }
+
+  Optional<Instant> announcedInstant(String key) {
+    return announced(key).map(Instant::parse);
+  }
+
+  String param(String key) {
+    return params.getOrDefault(key, "");
+  }
+}
