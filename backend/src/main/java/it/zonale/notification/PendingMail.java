@@ -19,7 +19,7 @@ record PendingMail(
     Map<String, String> announces) {
 
   /**
-   * A value of {@link #announces}, if the mail carries it (mails queued before V036 carry none).
+   * A value of {@link #announces}, if the mail carries it (mails queued before V083 carry none).
    */
   Optional<String> announced(String key) {
     return Optional.ofNullable(announces).map(a -> a.get(key));
