@@ -4,8 +4,10 @@ import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { ConfirmDialog } from '../../../components/form/confirm-dialog';
 import { FormProblem } from '../../../components/form/form-problem';
 import { Loading } from '../../../components/ui/loading';
+import type { components } from '../../../lib/api/schema';
 import { useMinutes } from '../api/get-minutes';
 import { useApproveMinutes, useSaveMinutes } from '../api/save-minutes';
+import { ErrataList, ErratumEditor } from './errata';
 
 /** The plan office writes the draft minutes and approves them (then they are frozen and public). */
 export function MinutesEditor({ sessionId, userId }: { sessionId: string; userId: string }) {
@@ -22,7 +24,7 @@ function Editor({
   onReload,
 }: {
   sessionId: string;
-  stored: { body: string; version: number; status: 'DRAFT' | 'APPROVED' } | null;
+  stored: { body: string; version: number; status: 'DRAFT' | 'APPROVED'; errata: components['schemas']['MinutesErratum'][] } | null;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
@@ -39,6 +41,8 @@ function Editor({
       <div>
         <p className="fw-semibold">{t('minutes.editor.frozen')}</p>
         <p className="zonale-minutes">{stored.body}</p>
+        <ErrataList errata={stored.errata} />
+        <ErratumEditor sessionId={sessionId} errata={stored.errata} onReload={onReload} />
       </div>
     );
   }

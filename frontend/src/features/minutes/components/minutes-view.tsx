@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useMinutes } from '../api/get-minutes';
+import { ErrataList } from './errata';
 
 /** The approved minutes of a session, for everyone; nothing while there are none. */
 export function MinutesView({ sessionId, userId }: { sessionId: string; userId?: string }) {
@@ -18,6 +19,7 @@ export function MinutesView({ sessionId, userId }: { sessionId: string; userId?:
           {paragraph}
         </p>
       ))}
+      <ErrataList errata={minutes.data.errata.filter((e) => e.status === 'APPROVED')} />
     </section>
   );
 }
