@@ -10,6 +10,10 @@ function chromiumPath(): string | undefined {
   }
 }
 
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 // why: Playwright's launch() already gives every run a fresh temporary profile (a --user-data-dir flag is refused)
 const chromiumArgs = [
   '--no-sandbox',
@@ -32,7 +36,9 @@ export default defineConfig({
     // why: our users' browsers are Italian and in Rome; date inputs then read gg/mm/aaaa
     locale: 'it-IT',
     timezoneId: 'Europe/Rome',
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    // why: date and time widgets follow the browser's own language, not the page's locale: without it they read
+    // 09/29/2021 and 04:30 PM in our Italian screenshots (chromium-l10n carries the Italian strings)
+    launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs, '--lang=it-IT'], env: { ...definedEnv(), LANGUAGE: 'it', LANG: 'it_IT.UTF-8' } },
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
