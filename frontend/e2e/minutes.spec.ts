@@ -16,6 +16,9 @@ test('approved minutes stay as they are; the plan office corrects them with a nu
   await page.waitForURL(`http://localhost:5173/sessions/${SESSION}/edit`);
   await expect(page.getByText('Verbale approvato: è pubblico e non si modifica più.')).toBeVisible();
   await expect(page.getByLabel('Testo del verbale')).toHaveCount(0);
+  // a held incontro is part of the record: its details are no longer a form
+  await expect(page.getByText(/^L’incontro si è svolto: titolo, orario, luogo/)).toBeVisible();
+  await expect(page.getByLabel(/^Titolo/)).toHaveCount(0);
 
   // why: re-runnable on the same database: each run writes the next number
   const write = page.getByRole('button', { name: /^Scrivi l’errata corrige n\. \d+$/ });

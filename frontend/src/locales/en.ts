@@ -301,6 +301,9 @@ export const en: Messages = {
   },
   sessions: {
     form: {
+      frozenHeld:
+        'The incontro was held: its title, time, place and agenda are part of the record and no longer change. Corrections go into the minutes, as an erratum.',
+      frozenCancelled: 'The incontro was cancelled: its details no longer change.',
       newTitle: 'New meeting',
       editTitle: 'Edit “{{title}}”',
       edit: 'Edit the meeting',
@@ -1001,6 +1004,7 @@ export const en: Messages = {
       'not-found': 'What you asked for does not exist or is not public.',
       'plan-not-found': 'This Piano di Zona does not exist or is not public.',
       'table-not-found': 'This tavolo does not exist or is not public.',
+      'session-held': 'A held incontro is part of the record: its title, time, place and agenda no longer change. Correct its minutes with an erratum.',
       'session-not-held': 'The certificate is issued once the incontro is marked as held.',
       'not-attended': 'The attendance register does not show this person as present.',
       'not-your-session': 'Only the person’s organisation and the plan office of the ambito can have the certificate.',

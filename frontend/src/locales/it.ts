@@ -299,6 +299,9 @@ export const it = {
   },
   sessions: {
     form: {
+      frozenHeld:
+        'L’incontro si è svolto: titolo, orario, luogo e ordine del giorno fanno parte degli atti e non cambiano più. Le correzioni vanno nel verbale, con un’errata corrige.',
+      frozenCancelled: 'L’incontro è stato annullato: i suoi dati non cambiano più.',
       newTitle: 'Nuovo incontro',
       editTitle: 'Modifica «{{title}}»',
       edit: 'Modifica l’incontro',
@@ -1003,6 +1006,8 @@ export const it = {
       'not-found': 'Il contenuto richiesto non esiste o non è pubblico.',
       'plan-not-found': 'Questo Piano di Zona non esiste o non è pubblico.',
       'table-not-found': 'Questo tavolo non esiste o non è pubblico.',
+      'session-held':
+        'Un incontro svolto fa parte degli atti: titolo, orario, luogo e ordine del giorno non cambiano più. Correggi il verbale con un’errata corrige.',
       'session-not-held': 'L’attestato si rilascia quando l’incontro è segnato come svolto.',
       'not-attended': 'Il registro presenze non indica questa persona come presente.',
       'not-your-session': 'Solo l’organizzazione della persona e l’ufficio di piano dell’ambito possono avere l’attestato.',

@@ -67,6 +67,7 @@ const KNOWN_SLUGS = new Set([
   'already-registered',
   'session-not-open',
   'session-cancelled',
+  'session-held',
   'session-not-held',
   'not-attended',
   'not-your-session',

@@ -80,32 +80,37 @@ function SessionEdit({ account }: { account: Account }) {
         </h2>
         {user ? <MinutesEditor sessionId={s.id} userId={user.profile.sub} /> : null}
       </section>
-      <SessionForm
-        key={s.version}
-        fixedKind
-        defaultValues={{
-          kind: s.kind,
-          tableId: s.tableId ?? '',
-          title: s.title,
-          date: romeDay(s.startsAt),
-          startTime: romeTime(s.startsAt),
-          endTime: romeTime(s.endsAt),
-          mode: s.mode,
-          place: s.place ?? '',
-          onlineUrl: s.onlineUrl ?? '',
-          capacity: s.capacity ? String(s.capacity) : '',
-          agenda: s.agenda.map((a) => ({ title: a.title, notes: a.notes ?? '' })),
-        }}
-        tables={[]}
-        submitLabel={t('form.save')}
-        onSubmit={async (v) => {
-          // why: the kind and the table of an incontro are fixed once scheduled; SessionUpdate has neither
-          const { kind, tableId, ...body } = sessionBody(v);
-          await update.mutateAsync({ ...body, agenda: body.agenda ?? [], version: s.version });
-          setNotice(t('sessions.form.saved', { title: v.title }));
-        }}
-        onReload={reload}
-      />
+      {s.status !== 'SCHEDULED' ? (
+        // why: a held incontro is part of the record and a cancelled one is over: the API refuses changes to either
+        <p className="zonale-hint">{t(s.status === 'HELD' ? 'sessions.form.frozenHeld' : 'sessions.form.frozenCancelled')}</p>
+      ) : (
+        <SessionForm
+          key={s.version}
+          fixedKind
+          defaultValues={{
+            kind: s.kind,
+            tableId: s.tableId ?? '',
+            title: s.title,
+            date: romeDay(s.startsAt),
+            startTime: romeTime(s.startsAt),
+            endTime: romeTime(s.endsAt),
+            mode: s.mode,
+            place: s.place ?? '',
+            onlineUrl: s.onlineUrl ?? '',
+            capacity: s.capacity ? String(s.capacity) : '',
+            agenda: s.agenda.map((a) => ({ title: a.title, notes: a.notes ?? '' })),
+          }}
+          tables={[]}
+          submitLabel={t('form.save')}
+          onSubmit={async (v) => {
+            // why: the kind and the table of an incontro are fixed once scheduled; SessionUpdate has neither
+            const { kind, tableId, ...body } = sessionBody(v);
+            await update.mutateAsync({ ...body, agenda: body.agenda ?? [], version: s.version });
+            setNotice(t('sessions.form.saved', { title: v.title }));
+          }}
+          onReload={reload}
+        />
+      )}
     </>
   );
 }

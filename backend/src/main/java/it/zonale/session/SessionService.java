@@ -160,7 +160,7 @@ public class SessionService {
 
   /**
    * @throws DomainException.StaleVersion stale-version
-   * @throws DomainException.InvalidState session-cancelled
+   * @throws DomainException.InvalidState session-cancelled, session-held
    */
   @Transactional
   public Session updateSession(UUID id, SessionUpdate update) {
@@ -170,6 +170,14 @@ public class SessionService {
     if (e.status == SessionStatus.CANCELLED) {
       throw DomainException.InvalidState.of(
           "session-cancelled", "A cancelled session can no longer be changed.");
+    }
+    // why: a held incontro is part of the record (attendance, certificates and minutes cite its
+    // date, place and agenda); corrections go into the minutes as an erratum
+    if (e.status == SessionStatus.HELD) {
+      throw DomainException.InvalidState.of(
+          "session-held",
+          "A held incontro is part of the record: its title, time, place and agenda no longer"
+              + " change. Correct its minutes with an erratum instead.");
     }
     checkTimesAndPlace(
         update.startsAt(), update.endsAt(), update.mode(), update.place(), update.onlineUrl());

@@ -148,6 +148,34 @@ class SessionResourceTest extends ApiTest {
         .then()
         .statusCode(422)
         .body("type", equalTo(PROBLEM + "session-status-transition-not-allowed"));
+    // a held incontro is part of the record: its details no longer change
+    String title = as(office).get("/api/v1/sessions/" + s.get("id")).jsonPath().getString("title");
+    as(office)
+        .body(
+            Map.of(
+                "title",
+                "Titolo cambiato dopo l'incontro",
+                "startsAt",
+                plan.get("startYear") + "-03-02T10:00:00+01:00",
+                "endsAt",
+                plan.get("startYear") + "-03-02T12:00:00+01:00",
+                "mode",
+                "IN_PERSON",
+                "place",
+                "Altrove",
+                "agenda",
+                List.of(),
+                "version",
+                1))
+        .put("/api/v1/sessions/" + s.get("id"))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(PROBLEM + "session-held"));
+    as(office)
+        .get("/api/v1/sessions/" + s.get("id"))
+        .then()
+        .body("title", equalTo(title))
+        .body("status", equalTo("HELD"));
   }
 
   @Test
