@@ -273,23 +273,38 @@ class PlanResourceTest extends ApiTest {
         .get("/api/v1/plans/" + rival.get("id"))
         .then()
         .body("status", equalTo("CONSULTATION"));
-    as(cremona)
-        .body(
-            Map.of(
-                "districtId",
-                Tokens.CREMONESE,
-                "title",
-                "Sovrapposto",
-                "startYear",
-                start,
-                "endYear",
-                start,
-                "policyAreaIds",
-                List.of()))
-        .post("/api/v1/plans")
-        .then()
-        .statusCode(422)
-        .body("type", equalTo(PROBLEM + "plan-period-overlap"));
+    // a new plan overlapping the approved one is refused; an identical period (another test's, or
+    // the rival's) is the older 409 plan-period-taken, so try overlapping periods until one is new
+    boolean refused = false;
+    int[][] overlapping = {{start, start}, {end, end}, {start, end + 1}, {start + 1, end + 1}};
+    for (int[] years : overlapping) {
+      var answer =
+          as(cremona)
+              .body(
+                  Map.of(
+                      "districtId",
+                      Tokens.CREMONESE,
+                      "title",
+                      "Sovrapposto",
+                      "startYear",
+                      years[0],
+                      "endYear",
+                      years[1],
+                      "policyAreaIds",
+                      List.of()))
+              .post("/api/v1/plans")
+              .then()
+              .extract();
+      if (answer.statusCode() == 409) {
+        assertThat(answer.jsonPath().getString("type")).isEqualTo(PROBLEM + "plan-period-taken");
+        continue;
+      }
+      assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(422);
+      assertThat(answer.jsonPath().getString("type")).isEqualTo(PROBLEM + "plan-period-overlap");
+      refused = true;
+      break;
+    }
+    assertThat(refused).as("an overlapping period was refused as plan-period-overlap").isTrue();
   }
 
   private static Map<String, Object> approvalBody() {
