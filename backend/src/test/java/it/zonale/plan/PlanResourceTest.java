@@ -238,23 +238,7 @@ class PlanResourceTest extends ApiTest {
     Map<String, Object> rival = null;
     int[][] candidates = {{end, end}, {end, end + 1}, {start - 1, start}, {start, start}};
     for (int[] years : candidates) {
-      var answer =
-          as(cremona)
-              .body(
-                  Map.of(
-                      "districtId",
-                      Tokens.CREMONESE,
-                      "title",
-                      "Proposta alternativa",
-                      "startYear",
-                      years[0],
-                      "endYear",
-                      years[1],
-                      "policyAreaIds",
-                      List.of()))
-              .post("/api/v1/plans")
-              .then()
-              .extract();
+      var answer = cremonesePlan(cremona, "Proposta alternativa", years);
       if (answer.statusCode() == 201) {
         rival = answer.jsonPath().getMap("");
         break;
@@ -264,7 +248,7 @@ class PlanResourceTest extends ApiTest {
     approve(cremona, publish(cremona, first));
     rival = publish(cremona, rival);
     as(cremona)
-        .body(approvalBody())
+        .body(unanimousApprovalBody(Tokens.CREMONESE))
         .post("/api/v1/plans/" + rival.get("id") + "/approval")
         .then()
         .statusCode(422)
@@ -278,23 +262,7 @@ class PlanResourceTest extends ApiTest {
     boolean refused = false;
     int[][] overlapping = {{start, start}, {end, end}, {start, end + 1}, {start + 1, end + 1}};
     for (int[] years : overlapping) {
-      var answer =
-          as(cremona)
-              .body(
-                  Map.of(
-                      "districtId",
-                      Tokens.CREMONESE,
-                      "title",
-                      "Sovrapposto",
-                      "startYear",
-                      years[0],
-                      "endYear",
-                      years[1],
-                      "policyAreaIds",
-                      List.of()))
-              .post("/api/v1/plans")
-              .then()
-              .extract();
+      var answer = cremonesePlan(cremona, "Sovrapposto", years);
       if (answer.statusCode() == 409) {
         assertThat(answer.jsonPath().getString("type")).isEqualTo(PROBLEM + "plan-period-taken");
         continue;
@@ -307,30 +275,35 @@ class PlanResourceTest extends ApiTest {
     assertThat(refused).as("an overlapping period was refused as plan-period-overlap").isTrue();
   }
 
-  private static Map<String, Object> approvalBody() {
-    List<Map<String, Object>> votes = new java.util.ArrayList<>();
-    for (Object istat :
-        anonymous()
-            .get("/api/v1/districts/" + Tokens.CREMONESE + "/municipalities?limit=100")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items.istatCode")) {
-      votes.add(Map.of("istatCode", istat, "vote", "IN_FAVOUR"));
-    }
-    return Map.of(
-        "assemblyDate",
-        java.time.LocalDate.now().minusDays(1).toString(),
-        "deliberation",
-        "Deliberazione n. 1",
-        "votes",
-        votes);
+  /** POST /plans of a Cremonese plan for the years {first, last}, whatever the answer. */
+  private static io.restassured.response.ExtractableResponse<io.restassured.response.Response>
+      cremonesePlan(String token, String title, int[] years) {
+    return as(token)
+        .body(
+            Map.of(
+                "districtId",
+                Tokens.CREMONESE,
+                "title",
+                title,
+                "startYear",
+                years[0],
+                "endYear",
+                years[1],
+                "policyAreaIds",
+                List.of()))
+        .post("/api/v1/plans")
+        .then()
+        .extract();
   }
 
   private static void approve(String token, Map<String, Object> plan) {
     String base = "/api/v1/plans/" + plan.get("id");
     as(token).post(base + "/document/versions").then().statusCode(201);
-    as(token).body(approvalBody()).post(base + "/approval").then().statusCode(201);
+    as(token)
+        .body(unanimousApprovalBody(Tokens.CREMONESE))
+        .post(base + "/approval")
+        .then()
+        .statusCode(201);
   }
 
   @Test

@@ -112,7 +112,7 @@ class PlanStatusPolicyTest extends ApiTest {
         if (status == PlanStatus.CONSULTATION) {
           as(office).post(base + "/document/versions").then().statusCode(201);
         }
-        yield () -> as(office).body(approvalBody()).post(base + "/approval");
+        yield () -> as(office).body(unanimousApprovalBody(DISTRICT)).post(base + "/approval");
       }
       case TIMELINE ->
           () ->
@@ -308,27 +308,6 @@ class PlanStatusPolicyTest extends ApiTest {
     Response current = as(office).get("/api/v1/plans/" + planId + "/agreement");
     body.put("version", current.statusCode() == 200 ? current.path("version") : 0);
     return body;
-  }
-
-  private Map<String, Object> approvalBody() {
-    List<Map<String, Object>> votes = new ArrayList<>();
-    for (Object istat :
-        anonymous()
-            .get("/api/v1/districts/" + DISTRICT + "/municipalities?limit=100")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.istatCode")) {
-      votes.add(Map.of("istatCode", istat, "vote", "IN_FAVOUR"));
-    }
-    return Map.of(
-        "assemblyDate",
-        java.time.LocalDate.now().minusDays(1).toString(),
-        "deliberation",
-        "Deliberazione n. 1",
-        "votes",
-        votes);
   }
 
   private String etsMember() {

@@ -129,6 +129,31 @@ public abstract class ApiTest {
         "version", version);
   }
 
+  /**
+   * The body of POST /plans/{id}/approval: yesterday's Assemblea, every comune of the district in
+   * favour.
+   */
+  protected static Map<String, Object> unanimousApprovalBody(UUID districtId) {
+    List<Map<String, Object>> votes = new java.util.ArrayList<>();
+    for (Object istat :
+        anonymous()
+            .get("/api/v1/districts/" + districtId + "/municipalities?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.istatCode")) {
+      votes.add(Map.of("istatCode", istat, "vote", "IN_FAVOUR"));
+    }
+    return Map.of(
+        "assemblyDate",
+        java.time.LocalDate.now().minusDays(1).toString(),
+        "deliberation",
+        "Deliberazione n. 1",
+        "votes",
+        votes);
+  }
+
   protected static Map<String, Object> publish(String token, Map<String, Object> plan) {
     return as(token)
         .body(Map.of("status", "CONSULTATION", "version", plan.get("version")))
