@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # ./zonale generate and ./zonale bench: sourced by the launcher, which defines ROOT, BACKEND, LOCAL,
 # the ports and the service helpers (start_service, stop_service, wait_healthy, build_api, cmd_up...).
+# The bench's own files (wrk scripts, SQL capture, report, nginx template) stay in backend/bench.
 #
 # The bench measures the production build (quarkus-run.jar, not dev mode) on the region data set,
 # on this machine's loopback only, with bounded runs: wrk for the API, pgbench for the same SQL.
