@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034,SC2153  # globals (STARTED, PIDS, LOGS...) live in zonale and the other files
 # ./zonale e2e (and the browser-test step of ./zonale test): Playwright on the real stack.
 # Sourced by ./zonale, which defines the paths, ports and timeouts; not run on its own.
 

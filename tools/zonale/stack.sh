@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034,SC2153  # globals (STARTED, PIDS, LOGS...) live in zonale and the other files
 # ./zonale up, down, status, reset, logs: the local stack as a whole (services.sh starts and stops
 # each service).
 # Sourced by ./zonale, which defines the paths, ports and timeouts; not run on its own.

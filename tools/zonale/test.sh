@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034,SC2153  # globals (STARTED, PIDS, LOGS...) live in zonale and the other files
 # ./zonale test and ./zonale openapi: every test step of the project, and the contract.
 # Sourced by ./zonale, which defines the paths, ports and timeouts; not run on its own.
 
@@ -34,6 +34,13 @@ test_compose() {
     err "docker-compose is not installed: apt-get install -y --no-install-recommends docker-compose (or run .ci/run)"
     return 1
   fi
+}
+
+# The launcher itself (and the CI entry point): shellcheck, warnings and errors.
+test_shell() {
+  command -v shellcheck >/dev/null 2>&1 \
+    || { err "shellcheck is not installed: apt-get install -y --no-install-recommends shellcheck (or run .ci/run)"; return 1; }
+  (cd "$ROOT" && shellcheck -x -S warning zonale tools/zonale/*.sh .ci/run)
 }
 
 # The backend suite includes RealKeycloakTest, which needs the real Keycloak with realm zonale: reuse
@@ -72,6 +79,7 @@ cmd_test() {
   local t0=$SECONDS
   command -v java >/dev/null 2>&1 || die "Java 17 or newer is required"
   run_step "docker-compose.yml is valid (docker-compose config -q)" test_compose
+  run_step "launcher: shellcheck of zonale, tools/zonale/*.sh and .ci/run" test_shell
   run_step "bench tooling: captured SQL becomes pgbench scripts (node --test backend/bench/test)" \
     node --test "$BACKEND/bench/test/"
   run_step "deploy: Kubernetes manifests against the Kubernetes schema (backend/deploy/validate)" test_deploy
