@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -88,50 +88,38 @@ function PlanManage({ account }: { account: Account }) {
       </ManageSection>
 
       <ManageSection id="plan-data" title={t('plans.manage.data')}>
-        {policyAreas.isPending ? <Loading /> : null}
-        {policyAreas.isError ? <ProblemAlert error={policyAreas.error} /> : null}
-        {policyAreas.data ? <PlanDataEditor plan={p} policyAreas={policyAreas.data.items} onNotice={setNotice} onReload={reloadPlan} /> : null}
+        <Loaded query={policyAreas}>{(data) => <PlanDataEditor plan={p} policyAreas={data.items} onNotice={setNotice} onReload={reloadPlan} />}</Loaded>
       </ManageSection>
 
       <ManageSection id="plan-phases" title={t('plans.timeline.title')}>
-        {phases.isPending ? <Loading /> : null}
-        {phases.isError ? <ProblemAlert error={phases.error} /> : null}
-        {phases.data ? <PlanPhasesPanel planId={planId} phases={phases.data.items} onNotice={setNotice} /> : null}
+        <Loaded query={phases}>{(data) => <PlanPhasesPanel planId={planId} phases={data.items} onNotice={setNotice} />}</Loaded>
       </ManageSection>
 
       <ManageSection id="plan-tables" title={t('plans.manage.tables')}>
-        {matrix.isPending ? <Loading /> : null}
-        {matrix.isError ? <ProblemAlert error={matrix.error} /> : null}
-        {matrix.data ? <TableManageList rows={matrix.data.rows} /> : null}
+        <Loaded query={matrix}>{(data) => <TableManageList rows={data.rows} />}</Loaded>
         <Link to={paths.tableNew.href(p.id)} className="btn btn-primary mt-2">
           {t('tables.form.newTitle')}
         </Link>
       </ManageSection>
 
       <ManageSection id="plan-calls" title={t('calls.list.title')}>
-        {calls.isPending ? <Loading /> : null}
-        {calls.isError ? <ProblemAlert error={calls.error} /> : null}
-        {calls.data ? <CallList calls={calls.data.items} hrefOf={(c) => paths.callManage.href(c.id)} /> : null}
+        <Loaded query={calls}>{(data) => <CallList calls={data.items} hrefOf={(c) => paths.callManage.href(c.id)} />}</Loaded>
         <Link to={paths.callNew.href(p.id)} className="btn btn-primary mt-2">
           {t('calls.form.newTitle')}
         </Link>
       </ManageSection>
 
       <ManageSection id="plan-sessions" title={t('plans.manage.sessions')}>
-        {sessions.isPending ? <Loading /> : null}
-        {sessions.isError ? <ProblemAlert error={sessions.error} /> : null}
-        {sessions.data ? <SessionManageList sessions={sessions.data.items} /> : null}
+        <Loaded query={sessions}>{(data) => <SessionManageList sessions={data.items} />}</Loaded>
         <Link to={paths.sessionNew.href(p.id)} className="btn btn-primary mt-2">
           {t('sessions.form.newTitle')}
         </Link>
       </ManageSection>
 
       <ManageSection id="plan-attendance" title={t('participants.attendanceSummary.title')}>
-        {attendance.isPending ? <Loading /> : null}
-        {attendance.isError ? <ProblemAlert error={attendance.error} /> : null}
-        {attendance.data ? (
-          <AttendanceSummaryTables summary={attendance.data} tableNames={new Map((matrix.data?.rows ?? []).map((r) => [r.tableId, r.tableName]))} />
-        ) : null}
+        <Loaded query={attendance}>
+          {(data) => <AttendanceSummaryTables summary={data} tableNames={new Map((matrix.data?.rows ?? []).map((r) => [r.tableId, r.tableName]))} />}
+        </Loaded>
       </ManageSection>
     </>
   );
@@ -146,5 +134,16 @@ function ManageSection({ id, title, children }: { id: string; title: string; chi
       </h2>
       {children}
     </section>
+  );
+}
+
+/** A query's loading state, its problem, or what its data renders as. */
+function Loaded<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  return (
+    <>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <ProblemAlert error={query.error} /> : null}
+      {query.data ? children(query.data) : null}
+    </>
   );
 }

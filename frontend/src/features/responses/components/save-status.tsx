@@ -11,22 +11,20 @@ export function SaveStatus({ save, onReload, onRetry }: { save: SaveState; onRel
       {save.kind === 'saving' ? <span className="text-secondary">{t('responses.form.saving')}</span> : null}
       {save.kind === 'saved' ? <span className="text-success">{t('responses.form.savedAt', { time: timeOfDay(save.at, i18n.language) })}</span> : null}
       {save.kind === 'invalid' ? <span className="text-danger">{t('responses.form.invalid')}</span> : null}
-      {save.kind === 'stale' ? (
-        <span className="text-danger">
-          {t('responses.form.stale')}{' '}
-          <Button color="link" size="sm" className="p-0 align-baseline" onClick={onReload}>
-            {t('responses.form.reload')}
-          </Button>
-        </span>
-      ) : null}
-      {save.kind === 'failed' ? (
-        <span className="text-danger">
-          {t('responses.form.failed')}{' '}
-          <Button color="link" size="sm" className="p-0 align-baseline" onClick={onRetry}>
-            {t('responses.form.retry')}
-          </Button>
-        </span>
-      ) : null}
+      {save.kind === 'stale' ? <SaveProblem text={t('responses.form.stale')} action={t('responses.form.reload')} onAction={onReload} /> : null}
+      {save.kind === 'failed' ? <SaveProblem text={t('responses.form.failed')} action={t('responses.form.retry')} onAction={onRetry} /> : null}
     </div>
+  );
+}
+
+/** A save that did not go through, with the one thing to do about it. */
+function SaveProblem({ text, action, onAction }: { text: string; action: string; onAction: () => void }) {
+  return (
+    <span className="text-danger">
+      {text}{' '}
+      <Button color="link" size="sm" className="p-0 align-baseline" onClick={onAction}>
+        {action}
+      </Button>
+    </span>
   );
 }
