@@ -1,5 +1,6 @@
-// Proves the ESLint import boundaries (docs/conventions.md rule 39) fire: a feature importing another feature, and
-// shared code importing a feature, must each be an error; a feature importing shared code must not.
+// Proves the ESLint import boundaries (docs/conventions.md rules 39 and 45) fire: a feature importing another feature,
+// shared code importing a feature, and src/locales importing a feature's code must each be an error; a feature
+// importing shared code, and src/locales importing a feature's messages, must not.
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint();
@@ -19,6 +20,12 @@ const cases = [
     code: "import { createAppRouter } from '../app/router';\nexport const x = createAppRouter;\n",
     rule: 'import-x/no-restricted-paths',
   },
+  {
+    file: 'src/locales/probe.ts',
+    code: "import { usePlan } from '../features/plans/api/get-plan';\nexport const x = usePlan;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  { file: 'src/locales/probe.ts', code: "import { it } from '../features/plans/locales/it';\nexport const x = it;\n", rule: null },
   { file: 'src/features/plans/components/probe.tsx', code: "import { apiClient } from '../../../lib/api/client';\nexport const x = apiClient;\n", rule: null },
 ];
 

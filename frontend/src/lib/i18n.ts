@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../locales/en';
-import { it } from '../locales/it';
+import { resources } from '../locales/resources';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +23,7 @@ function applyLanguage(lng: string): void {
 export function initI18n(): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { it: { translation: it }, en: { translation: en } },
+      resources,
       lng: storedLanguage(),
       fallbackLng: 'it',
       supportedLngs: [...LANGUAGES],

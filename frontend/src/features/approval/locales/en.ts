@@ -1,0 +1,52 @@
+import type { Messages } from './it';
+
+/** English text of the approval feature (`approval.…` keys); Italian domain terms stay visible. */
+export const en: Messages = {
+  vote: {
+    IN_FAVOUR: 'In favour',
+    AGAINST: 'Against',
+    ABSTAINED: 'Abstained',
+    ABSENT: 'Absent',
+  },
+  page: {
+    title: 'Approval by the Assemblea dei Sindaci',
+    none: 'The approval is not recorded yet.',
+    officeIntro: 'Record the session of the Assemblea dei Sindaci: the vote of every comune of the ambito. If the vote carries, the plan becomes approved.',
+  },
+  view: {
+    date: 'Date of the session',
+    deliberation: 'Deliberation',
+    documentVersion: 'Document version voted',
+    outcome: 'Outcome',
+    carried: 'Plan approved',
+    notCarried: 'Plan not approved',
+    shares: 'Comuni present: {{present}} of the population; in favour: {{favour}} of the population voting.',
+    totalsCaption: 'Votes by number of comuni and by population',
+    votesCaption: 'Vote of each comune',
+    vote: 'Vote',
+    comuni: 'Comuni',
+    comune: 'Comune',
+    population: 'Population',
+    total: 'Total',
+    source: 'Population source: {{source}}.',
+  },
+  form: {
+    title: 'Record the approval',
+    deliberationHint: 'For example: Deliberazione n. 3 del 28/04/2022.',
+    documentHint: 'Leave empty for the latest document version.',
+    notes: 'Notes',
+    votes: 'Vote of the comuni',
+    allInFavour: 'All in favour',
+    noVote: '— choose —',
+    inhabitants_one: '{{n}} inhabitant',
+    inhabitants_other: '{{n}} inhabitants',
+    preview: 'In favour {{favour}}, against {{against}} inhabitants out of {{total}}: {{share}} of those voting.',
+    missing_one: 'The vote of {{count}} comune is missing.',
+    missing_other: 'The votes of {{count}} comuni are missing.',
+    noQuorum: 'No quorum: the comuni present do not hold half of the population.',
+    save: 'Record the approval',
+    confirmTitle: 'Record the approval?',
+    confirmBody: 'The plan will become approved and the document version frozen: this cannot be undone.',
+    confirm: 'Record',
+  },
+};

@@ -1,0 +1,52 @@
+/** Italian text of the approval feature (`approval.…` keys); English in ./en.ts has the same keys. */
+export const it = {
+  vote: {
+    IN_FAVOUR: 'Favorevole',
+    AGAINST: 'Contrario',
+    ABSTAINED: 'Astenuto',
+    ABSENT: 'Assente',
+  },
+  page: {
+    title: 'Approvazione dell’Assemblea dei Sindaci',
+    none: 'L’approvazione non è ancora registrata.',
+    officeIntro: 'Registra la seduta dell’Assemblea dei Sindaci: il voto di ogni comune dell’ambito. Se il voto è favorevole, il piano diventa approvato.',
+  },
+  view: {
+    date: 'Data della seduta',
+    deliberation: 'Deliberazione',
+    documentVersion: 'Versione del documento votata',
+    outcome: 'Esito',
+    carried: 'Piano approvato',
+    notCarried: 'Piano non approvato',
+    shares: 'Comuni presenti: {{present}} della popolazione; favorevoli: {{favour}} della popolazione votante.',
+    totalsCaption: 'Voti per numero di comuni e per popolazione',
+    votesCaption: 'Voto di ciascun comune',
+    vote: 'Voto',
+    comuni: 'Comuni',
+    comune: 'Comune',
+    population: 'Popolazione',
+    total: 'Totale',
+    source: 'Fonte della popolazione: {{source}}.',
+  },
+  form: {
+    title: 'Registra l’approvazione',
+    deliberationHint: 'Ad esempio: Deliberazione n. 3 del 28/04/2022.',
+    documentHint: 'Lascia vuoto per l’ultima versione del documento.',
+    notes: 'Note',
+    votes: 'Voto dei comuni',
+    allInFavour: 'Tutti favorevoli',
+    noVote: '— scegli —',
+    inhabitants_one: '{{n}} abitante',
+    inhabitants_other: '{{n}} abitanti',
+    preview: 'Favorevoli {{favour}}, contrari {{against}} abitanti su {{total}}: {{share}} dei votanti.',
+    missing_one: 'Manca il voto di {{count}} comune.',
+    missing_other: 'Manca il voto di {{count}} comuni.',
+    noQuorum: 'Numero legale non raggiunto: i comuni presenti non rappresentano metà della popolazione.',
+    save: 'Registra l’approvazione',
+    confirmTitle: 'Registrare l’approvazione?',
+    confirmBody: 'Il piano diventerà approvato e la versione del documento sarà congelata: l’operazione non si annulla.',
+    confirm: 'Registra',
+  },
+};
+
+export type Messages = typeof it;
