@@ -33,3 +33,16 @@ export function formatSize(bytes: number, lang: string): string {
   const fmt = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024 ? `${fmt.format(bytes / (1024 * 1024))} MB` : `${fmt.format(Math.max(1, bytes / 1024))} kB`;
 }
+
+/**
+ * What an openapi-fetch upload sends for a document: its bytes as the body (openapi-fetch would JSON-encode an
+ * object; an ArrayBuffer is sent as is), its media type as Content-Type.
+ */
+export async function rawDocument(file: File) {
+  const bytes = await file.arrayBuffer();
+  return {
+    body: bytes as unknown as string,
+    bodySerializer: (b: unknown) => b as ArrayBuffer,
+    headers: { 'Content-Type': documentTypeOf(file) ?? file.type },
+  };
+}

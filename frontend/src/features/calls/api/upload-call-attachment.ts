@@ -1,17 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api/client';
-import { documentTypeOf } from '../../../lib/documents';
+import { rawDocument } from '../../../lib/documents';
 import { getCallAttachmentsQueryOptions } from './get-call-attachments';
 
 /** Uploads one document: the raw bytes as the body, its media type as Content-Type, its name as `filename`. */
 export async function uploadCallAttachment({ callId, file }: { callId: string; file: File }) {
-  const mediaType = documentTypeOf(file) ?? 'application/pdf';
   const { data } = await apiClient.POST('/api/v1/calls/{callId}/attachments', {
     params: { path: { callId }, query: { filename: file.name } },
-    // why: openapi-fetch would JSON-encode the body; the API wants the file's bytes as they are
-    body: file as unknown as string,
-    bodySerializer: (body: unknown) => body as Blob,
-    headers: { 'Content-Type': mediaType },
+    ...(await rawDocument(file)),
   });
   return data!;
 }
