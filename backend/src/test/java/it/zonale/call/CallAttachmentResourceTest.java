@@ -99,6 +99,39 @@ class CallAttachmentResourceTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theAuditLogAndTheProblemsNameTheCallsAttachment() {
+    String id =
+        upload(PDF, "Allegato A.pdf", onePagePdf("Allegato A"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(office).delete(attachments + "/" + id).then().statusCode(204);
+    anonymous()
+        .accept("*/*")
+        .get(attachments + "/" + id)
+        .then()
+        .statusCode(404)
+        .body("type", equalTo(PROBLEM + "call-attachment-not-found"));
+
+    // The shared attachment component records the owner's own record (callId), as before it.
+    List<Map<String, Object>> entries =
+        as(office)
+            .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.resourceId == '" + id + "' }");
+    assertThat(entries).extracting(e -> e.get("action")).containsExactly("DELETE", "CREATE");
+    assertThat(entries).extracting(e -> e.get("resourceType")).containsOnly("call-attachment");
+    assertThat((Map<String, Object>) entries.get(1).get("changes"))
+        .containsKeys("callId", "filename", "sha256")
+        .doesNotContainKeys("ownerId", "districtId");
+  }
+
+  @Test
   void anOdtAndADocxBuiltHereAreAccepted() throws IOException {
     upload(ODT, "Allegato A.odt", odt()).then().statusCode(201).body("mediaType", equalTo(ODT));
     upload(DOCX, "Allegato A.docx", docx(DOCX_MAIN))
