@@ -7,7 +7,7 @@ import { paths } from '../../../config/paths';
 import { useAuthUser, userRoles } from '../../../lib/auth';
 import { useCall } from '../../../features/calls/api/get-call';
 import { useCallAttachments } from '../../../features/calls/api/get-call-attachments';
-import { CallAttachmentList } from '../../../features/calls/components/call-attachment-list';
+import { CallAttachmentList } from '../../../features/calls/components/call-attachments-editor';
 import { CallDeadline } from '../../../features/calls/components/call-deadline';
 import { CallStatusBadge } from '../../../features/calls/components/call-status-badge';
 import { isCallOpen } from '../../../features/calls/lib';

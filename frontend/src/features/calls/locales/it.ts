@@ -65,22 +65,7 @@ export const it = {
   },
   attachments: {
     title: 'Documenti',
-    empty: 'Nessun documento allegato.',
-    file: 'Documento da allegare',
     hint: 'PDF, ODT o DOCX, al massimo 10 MB.',
-    upload: 'Allega il documento',
-    uploading: 'Caricamento…',
-    uploaded: 'Documento «{{name}}» allegato.',
-    remove: 'Rimuovi «{{name}}»',
-    removeTitle: 'Rimuovere il documento?',
-    removeBody: '«{{name}}» non sarà più scaricabile dalla pagina dell’invito.',
-    removeConfirm: 'Sì, rimuovi',
-    removed: 'Documento «{{name}}» rimosso.',
-    removeFailed: 'Rimozione non riuscita',
-    chooseFile: 'Scegli un file.',
-    wrongType: 'Il file non è un PDF, ODT o DOCX valido: il contenuto non corrisponde al tipo.',
-    tooLarge: 'Il file supera 10 MB.',
-    tooMany: 'L’invito ha già il numero massimo di documenti (20).',
   },
 };
 

@@ -83,15 +83,7 @@ export const en: Messages = {
   },
   attachments: {
     title: 'Attachments',
-    'empty-list': 'No attachments.',
-    add: 'Add an attachment',
     hint: 'PDF, ODT or DOCX, at most 10 MB; up to 5 attachments.',
-    size: '{{kb}} kB',
-    uploading: 'Uploading…',
-    uploaded: '“{{name}}” attached.',
-    wrongType: 'Choose a PDF, ODT or DOCX file.',
-    empty: 'The file is empty.',
-    tooLarge: 'The file is larger than 10 MB.',
   },
   my: {
     title: 'My istanze',

@@ -82,15 +82,7 @@ export const it = {
   },
   attachments: {
     title: 'Allegati',
-    'empty-list': 'Nessun allegato.',
-    add: 'Aggiungi un allegato',
     hint: 'PDF, ODT o DOCX, al massimo 10 MB; fino a 5 allegati.',
-    size: '{{kb}} kB',
-    uploading: 'Caricamento in corso…',
-    uploaded: '«{{name}}» allegato.',
-    wrongType: 'Scegli un file PDF, ODT o DOCX.',
-    empty: 'Il file è vuoto.',
-    tooLarge: 'Il file supera i 10 MB.',
   },
   my: {
     title: 'Le mie istanze',

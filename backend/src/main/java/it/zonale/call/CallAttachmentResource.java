@@ -1,6 +1,10 @@
 package it.zonale.call;
 
-import it.zonale.shared.document.AttachmentFile;
+import it.zonale.attachment.Attachment;
+import it.zonale.attachment.AttachmentKind;
+import it.zonale.attachment.AttachmentOwner;
+import it.zonale.attachment.AttachmentResponses;
+import it.zonale.attachment.AttachmentService;
 import it.zonale.shared.document.Documents;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
@@ -34,7 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The documents of a call: uploaded raw by the plan office, downloaded by whoever reads it. */
+/**
+ * The documents of a call (the invito, annex A): uploaded raw by the plan office of the call's
+ * ambito, downloaded by whoever may read the call. Storage and checks are the attachment
+ * component's; this resource says the paths and who may read and change.
+ */
 @Path("/api/v1/calls/{callId}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "calls", description = "Inviti: calls for expressions of interest and their documents")
@@ -44,12 +52,35 @@ public class CallAttachmentResource {
   static final String DOCX = Documents.DOCX;
 
   /** The largest document, for the contract (annotation values must be constants). */
-  static final int MAX = CallAttachmentService.MAX_BYTES;
+  static final int MAX = AttachmentService.MAX_BYTES;
 
-  private final CallAttachmentService service;
+  private static final AttachmentKind KIND = AttachmentKind.CALL;
 
-  public CallAttachmentResource(CallAttachmentService service) {
-    this.service = service;
+  private final AttachmentService attachments;
+  private final CallService calls;
+
+  public CallAttachmentResource(AttachmentService attachments, CallService calls) {
+    this.attachments = attachments;
+    this.calls = calls;
+  }
+
+  /** Whoever may read the call reads its documents (call-not-found otherwise). */
+  private AttachmentOwner readable(UUID callId) {
+    return owner(calls.readableCall(callId));
+  }
+
+  /** The plan office of the call's ambito changes them. */
+  private AttachmentOwner manageable(UUID callId) {
+    return owner(calls.manageableCall(callId));
+  }
+
+  private static AttachmentOwner owner(CallRef call) {
+    return new AttachmentOwner(call.id(), call.districtId());
+  }
+
+  private static CallAttachment view(Attachment a) {
+    return new CallAttachment(
+        a.id(), a.ownerId(), a.filename(), a.mediaType(), a.size(), a.sha256(), a.uploadedAt());
   }
 
   @GET
@@ -59,7 +90,10 @@ public class CallAttachmentResource {
       description = "Name, media type, size and SHA-256 of each document; readable as the call is.")
   public CallAttachmentPage listCallAttachments(
       @PathParam("callId") UUID callId, @Valid @BeanParam PageQuery page) {
-    return service.listAttachments(callId, page);
+    var listing =
+        attachments.listAttachments(
+            KIND, () -> readable(callId), page.limit, page.offset, CallAttachmentResource::view);
+    return new CallAttachmentPage(listing.items(), page.limit, page.offset, listing.total());
   }
 
   @POST
@@ -89,7 +123,7 @@ public class CallAttachmentResource {
       @PathParam("callId") UUID callId,
       @QueryParam("filename")
           @NotBlank
-          @Size(max = CallAttachmentService.MAX_FILENAME)
+          @Size(max = AttachmentService.MAX_FILENAME)
           @Parameter(
               required = true,
               description =
@@ -113,11 +147,14 @@ public class CallAttachmentResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     CallAttachment created =
-        service.uploadAttachment(
-            callId, filename, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), content);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+        attachments.uploadAttachment(
+            KIND,
+            () -> manageable(callId),
+            filename,
+            headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+            content,
+            CallAttachmentResource::view);
+    return AttachmentResponses.created(uri, created.id(), created);
   }
 
   @GET
@@ -151,10 +188,8 @@ public class CallAttachmentResource {
       })
   public Response downloadCallAttachment(
       @PathParam("callId") UUID callId, @PathParam("attachmentId") UUID attachmentId) {
-    AttachmentFile file = service.downloadAttachment(callId, attachmentId);
-    return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", file.contentDisposition())
-        .build();
+    return AttachmentResponses.download(
+        attachments.downloadAttachment(KIND, () -> readable(callId), attachmentId));
   }
 
   @DELETE
@@ -166,6 +201,7 @@ public class CallAttachmentResource {
   @APIResponse(responseCode = "204", description = "Deleted.")
   public void deleteCallAttachment(
       @PathParam("callId") UUID callId, @PathParam("attachmentId") UUID attachmentId) {
-    service.deleteAttachment(callId, attachmentId);
+    attachments.deleteAttachment(
+        KIND, () -> manageable(callId), attachmentId, CallAttachmentResource::view);
   }
 }

@@ -1,6 +1,9 @@
 package it.zonale.contribution;
 
-import it.zonale.shared.document.AttachmentFile;
+import it.zonale.attachment.Attachment;
+import it.zonale.attachment.AttachmentKind;
+import it.zonale.attachment.AttachmentResponses;
+import it.zonale.attachment.AttachmentService;
 import it.zonale.shared.document.Documents;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
@@ -34,7 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The annexes of an istanza: uploaded raw by its organisation, downloaded by whoever reads it. */
+/**
+ * The annexes of an istanza: uploaded raw by its organisation while a draft, downloaded by whoever
+ * may see the istanza. Storage and checks are the attachment component's; this resource says the
+ * paths, and {@link ContributionService} who may read and change.
+ */
 @Path("/api/v1/contributions/{contributionId}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
@@ -46,12 +53,22 @@ public class ContributionAttachmentResource {
   static final String DOCX = Documents.DOCX;
 
   /** The largest document, for the contract (annotation values must be constants). */
-  static final int MAX = Documents.MAX_BYTES;
+  static final int MAX = AttachmentService.MAX_BYTES;
 
-  private final ContributionAttachmentService service;
+  private static final AttachmentKind KIND = AttachmentKind.CONTRIBUTION;
 
-  public ContributionAttachmentResource(ContributionAttachmentService service) {
-    this.service = service;
+  private final AttachmentService attachments;
+  private final ContributionService contributions;
+
+  public ContributionAttachmentResource(
+      AttachmentService attachments, ContributionService contributions) {
+    this.attachments = attachments;
+    this.contributions = contributions;
+  }
+
+  private static ContributionAttachment view(Attachment a) {
+    return new ContributionAttachment(
+        a.id(), a.ownerId(), a.filename(), a.mediaType(), a.size(), a.sha256(), a.uploadedAt());
   }
 
   @GET
@@ -62,7 +79,15 @@ public class ContributionAttachmentResource {
           "Name, media type, size and SHA-256 of each document; readable as the istanza is.")
   public ContributionAttachmentPage listContributionAttachments(
       @PathParam("contributionId") UUID contributionId, @Valid @BeanParam PageQuery page) {
-    return service.listAttachments(contributionId, page);
+    var listing =
+        attachments.listAttachments(
+            KIND,
+            () -> contributions.attachmentReader(contributionId),
+            page.limit,
+            page.offset,
+            ContributionAttachmentResource::view);
+    return new ContributionAttachmentPage(
+        listing.items(), page.limit, page.offset, listing.total());
   }
 
   @POST
@@ -92,7 +117,7 @@ public class ContributionAttachmentResource {
       @PathParam("contributionId") UUID contributionId,
       @QueryParam("filename")
           @NotBlank
-          @Size(max = Documents.MAX_FILENAME)
+          @Size(max = AttachmentService.MAX_FILENAME)
           @Parameter(
               required = true,
               description =
@@ -116,11 +141,14 @@ public class ContributionAttachmentResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     ContributionAttachment created =
-        service.uploadAttachment(
-            contributionId, filename, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), content);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+        attachments.uploadAttachment(
+            KIND,
+            () -> contributions.attachmentEditor(contributionId),
+            filename,
+            headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+            content,
+            ContributionAttachmentResource::view);
+    return AttachmentResponses.created(uri, created.id(), created);
   }
 
   @GET
@@ -155,10 +183,9 @@ public class ContributionAttachmentResource {
   public Response downloadContributionAttachment(
       @PathParam("contributionId") UUID contributionId,
       @PathParam("attachmentId") UUID attachmentId) {
-    AttachmentFile file = service.downloadAttachment(contributionId, attachmentId);
-    return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", file.contentDisposition())
-        .build();
+    return AttachmentResponses.download(
+        attachments.downloadAttachment(
+            KIND, () -> contributions.attachmentReader(contributionId), attachmentId));
   }
 
   @DELETE
@@ -171,6 +198,10 @@ public class ContributionAttachmentResource {
   public void deleteContributionAttachment(
       @PathParam("contributionId") UUID contributionId,
       @PathParam("attachmentId") UUID attachmentId) {
-    service.deleteAttachment(contributionId, attachmentId);
+    attachments.deleteAttachment(
+        KIND,
+        () -> contributions.attachmentEditor(contributionId),
+        attachmentId,
+        ContributionAttachmentResource::view);
   }
 }

@@ -1,5 +1,6 @@
 package it.zonale.contribution;
 
+import it.zonale.attachment.AttachmentOwner;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditService;
 import it.zonale.organization.OrganizationRef;
@@ -280,8 +281,8 @@ public class ContributionService {
     return after;
   }
 
-  /** For its annexes: the istanza if the caller may see it, else contribution-not-found. */
-  ContributionEntity findVisible(UUID id) {
+  /** The istanza if the caller may see it, else contribution-not-found. */
+  private ContributionEntity findVisible(UUID id) {
     ContributionEntity e = find(id);
     if (!isVisible(e)) {
       throw hidden(e, "not public, not of the caller's organisation or plan office");
@@ -289,8 +290,8 @@ public class ContributionService {
     return e;
   }
 
-  /** For its annexes: the istanza if of the caller's organisation, else contribution-not-found. */
-  ContributionEntity findOwn(UUID id) {
+  /** The istanza if of the caller's organisation, else contribution-not-found. */
+  private ContributionEntity findOwn(UUID id) {
     ContributionEntity e = find(id);
     if (!isOwn(e)) {
       throw hidden(e, "not of the caller's organisation");
@@ -298,8 +299,24 @@ public class ContributionService {
     return e;
   }
 
+  /** Whoever may see the istanza reads its annexes; else contribution-not-found. */
+  AttachmentOwner attachmentReader(UUID id) {
+    ContributionEntity e = findVisible(id);
+    return new AttachmentOwner(e.id, e.districtId);
+  }
+
+  /**
+   * Its organisation changes the annexes while the istanza is a draft: else contribution-not-found
+   * or contribution-not-editable.
+   */
+  AttachmentOwner attachmentEditor(UUID id) {
+    ContributionEntity e = findOwn(id);
+    requireDraft(e);
+    return new AttachmentOwner(e.id, e.districtId);
+  }
+
   /** Annexes are part of the draft: they are added and removed only before submission. */
-  static void requireDraft(ContributionEntity e) {
+  private static void requireDraft(ContributionEntity e) {
     if (e.status != ContributionStatus.DRAFT) {
       throw DomainException.InvalidState.of(
           "contribution-not-editable",

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import it.zonale.attachment.AttachmentService;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
 import java.io.ByteArrayOutputStream;
@@ -98,6 +99,39 @@ class CallAttachmentResourceTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theAuditLogAndTheProblemsNameTheCallsAttachment() {
+    String id =
+        upload(PDF, "Allegato A.pdf", onePagePdf("Allegato A"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(office).delete(attachments + "/" + id).then().statusCode(204);
+    anonymous()
+        .accept("*/*")
+        .get(attachments + "/" + id)
+        .then()
+        .statusCode(404)
+        .body("type", equalTo(PROBLEM + "call-attachment-not-found"));
+
+    // The shared attachment component records the owner's own record (callId), as before it.
+    List<Map<String, Object>> entries =
+        as(office)
+            .get("/api/v1/districts/" + OGLIO_PO + "/audit-entries?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.resourceId == '" + id + "' }");
+    assertThat(entries).extracting(e -> e.get("action")).containsExactly("DELETE", "CREATE");
+    assertThat(entries).extracting(e -> e.get("resourceType")).containsOnly("call-attachment");
+    assertThat((Map<String, Object>) entries.get(1).get("changes"))
+        .containsKeys("callId", "filename", "sha256")
+        .doesNotContainKeys("ownerId", "districtId");
+  }
+
+  @Test
   void anOdtAndADocxBuiltHereAreAccepted() throws IOException {
     upload(ODT, "Allegato A.odt", odt()).then().statusCode(201).body("mediaType", equalTo(ODT));
     upload(DOCX, "Allegato A.docx", docx(DOCX_MAIN))
@@ -169,12 +203,12 @@ class CallAttachmentResourceTest extends ApiTest {
 
   @Test
   void tenMegabytesFitAndElevenAre413() {
-    byte[] limit = padded(onePagePdf("x"), CallAttachmentService.MAX_BYTES);
+    byte[] limit = padded(onePagePdf("x"), AttachmentService.MAX_BYTES);
     String id =
         upload(PDF, "grande.pdf", limit)
             .then()
             .statusCode(201)
-            .body("size", equalTo(CallAttachmentService.MAX_BYTES))
+            .body("size", equalTo(AttachmentService.MAX_BYTES))
             .extract()
             .path("id");
     as(office).delete(attachments + "/" + id).then().statusCode(204);
@@ -200,7 +234,7 @@ class CallAttachmentResourceTest extends ApiTest {
     // A lower HTTP limit would refuse legal attachments, a higher one let large JSON be buffered.
     MemorySize limit =
         ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class);
-    assertThat(limit.asLongValue()).isEqualTo(CallAttachmentService.MAX_BYTES);
+    assertThat(limit.asLongValue()).isEqualTo(AttachmentService.MAX_BYTES);
   }
 
   /** A valid one-page PDF 1.4 with its cross-reference table, written by hand. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '../../../testing/fetch-stub';
-import { uploadContributionAttachment } from './contribution-attachments';
+import { uploadContributionAttachment } from './upload-contribution-attachment';
 
 describe('uploadContributionAttachment', () => {
   it('sends the raw file with its document type and name, not JSON', async () => {

@@ -1,23 +1,22 @@
-package it.zonale.contribution;
+package it.zonale.attachment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An annex of a contribution, stored with its bytes; lists read its metadata only (see repository).
+ * A document stored with its bytes in the database (docs/adr/0017), whatever it is attached to;
+ * each owner kind has its own table (and foreign key to the owner), named by a subclass that maps
+ * {@code ownerId} to its column. Lists read the metadata only (see {@link AttachmentRepository}).
  */
-@Entity
-@Table(name = "contribution_attachments")
-public class ContributionAttachmentEntity extends PanacheEntityBase {
+@MappedSuperclass
+public abstract class AttachmentEntity {
   @Id public UUID id;
 
-  @Column(name = "contribution_id", nullable = false)
-  public UUID contributionId;
+  /** The call, istanza… the document belongs to; its column is named by the subclass. */
+  public UUID ownerId;
 
   @Column(name = "district_id", nullable = false)
   public UUID districtId;
