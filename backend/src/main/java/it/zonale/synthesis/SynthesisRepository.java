@@ -434,6 +434,20 @@ public class SynthesisRepository {
       boolean organization) {}
 
   /**
+   * The counts of a cross-tab of a question: per (category, dimension), with the totals per
+   * category, per dimension and overall (null = the total over it). A dimension with one value per
+   * organisation (sub-ambito, kind) is counted in rows ({@link #crossCountsPerResponse}), any other
+   * with count(distinct) ({@link #crossCounts(Filter, String, CrossSpec, Map)}).
+   */
+  List<CrossCount> crossCounts(
+      Filter f, String question, CrosstabSql.Category category, CrosstabSql.Dimension dimension) {
+    CrossSpec spec = CrosstabSql.spec(category, dimension);
+    return dimension.onePerResponse()
+        ? crossCountsPerResponse(f, question, spec, category.severalPerResponse())
+        : crossCounts(f, question, spec, dimension.params());
+  }
+
+  /**
    * Counts of distinct organisations per (category, dimension), with the totals per category, per
    * dimension and overall (grouping sets; null = the total over it).
    */
