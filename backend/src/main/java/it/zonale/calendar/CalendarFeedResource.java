@@ -39,7 +39,7 @@ public class CalendarFeedResource {
               + " carries a token allowed to read them. Unknown, rotated or revoked key: 404.")
   @APIResponse(
       responseCode = "200",
-      description = "An iCalendar object (METHOD:PUBLISH).",
+      description = IcsResponses.ICALENDAR_OBJECT,
       headers = {
         @Header(
             name = "Content-Disposition",
@@ -52,8 +52,8 @@ public class CalendarFeedResource {
       },
       content =
           @Content(
-              mediaType = "text/calendar",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 10000000)))
+              mediaType = IcsResponses.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, maxLength = IcsResponses.MAX_LENGTH)))
   public Response getPrivateCalendar(
       @PathParam("feedKey")
           @Parameter(
@@ -66,6 +66,6 @@ public class CalendarFeedResource {
                       maxLength = 43,
                       pattern = "^[A-Za-z0-9_-]{43}$"))
           String feedKey) {
-    return IcsResponses.privateFeed(service.getPrivateCalendar(feedKey));
+    return IcsResponses.privateFeed(service.privateCalendar(feedKey));
   }
 }

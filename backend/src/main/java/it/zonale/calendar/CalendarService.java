@@ -8,13 +8,13 @@ import it.zonale.session.SessionService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Serves sessions as iCalendar feeds: those of a session, a plan or a table to whoever may read
- * them today, and those of an organisation's registrations to whoever holds its feed's key.
+ * Which sessions each calendar feed shows: those of a session, a plan or a table to whoever may
+ * read them today, and those of an organisation's registrations to whoever holds its feed's key.
+ * {@link IcsResponses} writes them.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -43,25 +43,25 @@ public class CalendarService {
   /**
    * @throws DomainException.NotFound session-not-found (also for a draft plan's outside its ambito)
    */
-  public String getSessionCalendar(UUID sessionId) {
+  SessionCalendar sessionCalendar(UUID sessionId) {
     SessionDetail session = sessions.calendarOfSession(sessionId);
-    return IcsWriter.write(session.session().title(), List.of(session), Instant.now());
+    return new SessionCalendar(session.session().title(), List.of(session));
   }
 
   /**
    * @throws DomainException.NotFound plan-not-found (also for a draft outside its ambito)
    */
-  public String getPlanCalendar(UUID planId) {
+  SessionCalendar planCalendar(UUID planId) {
     String title = plans.getPlan(planId).title();
-    return IcsWriter.write(title, sessions.calendarOfPlan(planId), Instant.now());
+    return new SessionCalendar(title, sessions.calendarOfPlan(planId));
   }
 
   /**
    * @throws DomainException.NotFound table-not-found (also for a draft plan's outside its ambito)
    */
-  public String getTableCalendar(UUID tableId) {
+  SessionCalendar tableCalendar(UUID tableId) {
     String name = tables.getTable(tableId).name();
-    return IcsWriter.write(name, sessions.calendarOfTable(tableId), Instant.now());
+    return new SessionCalendar(name, sessions.calendarOfTable(tableId));
   }
 
   /**
@@ -71,11 +71,11 @@ public class CalendarService {
    *
    * @throws DomainException.NotFound calendar-feed-not-found
    */
-  public String getPrivateCalendar(String key) {
+  SessionCalendar privateCalendar(String key) {
     UUID organizationId = feeds.organizationOfKey(key);
     String name = "Zonale \u2014 " + organizations.getOrganization(organizationId).name();
     List<UUID> registered =
         participants.registeredSessionsOf(organizationId, SessionService.CALENDAR_MAX_SESSIONS);
-    return IcsWriter.write(name, sessions.readableSessions(registered), Instant.now());
+    return new SessionCalendar(name, sessions.readableSessions(registered));
   }
 }

@@ -34,26 +34,25 @@ public class PlanCalendarResource {
           "Every session of the plan as an iCalendar (RFC 5545) event, cancelled ones "
               + "included with STATUS:CANCELLED. Readable exactly when the plan is: a draft only "
               + "inside its ambito, otherwise 404."
-              + " Each event has UID <sessionId>@zonale, DTSTART and DTEND with TZID=Europe/Rome"
-              + " (VTIMEZONE included), SEQUENCE from the session's version and LAST-MODIFIED.")
+              + IcsResponses.EVENTS)
   @APIResponse(
       responseCode = "200",
-      description = "An iCalendar object (METHOD:PUBLISH).",
+      description = IcsResponses.ICALENDAR_OBJECT,
       headers = {
         @Header(
             name = "Content-Disposition",
-            description = "inline, with a file name ending in .ics",
+            description = IcsResponses.PUBLIC_DISPOSITION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
         @Header(
             name = "Cache-Control",
-            description = "public, max-age=300 when read without a token; no-store otherwise",
+            description = IcsResponses.PUBLIC_CACHING,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
       },
       content =
           @Content(
-              mediaType = "text/calendar",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 10000000)))
+              mediaType = IcsResponses.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, maxLength = IcsResponses.MAX_LENGTH)))
   public Response getPlanCalendar(@PathParam("planId") UUID planId) {
-    return IcsResponses.publicFeed(service.getPlanCalendar(planId), "plan-" + planId);
+    return IcsResponses.publicFeed("plan-" + planId, service.planCalendar(planId));
   }
 }

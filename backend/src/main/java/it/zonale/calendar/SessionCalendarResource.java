@@ -33,26 +33,25 @@ public class SessionCalendarResource {
       description =
           "The session as an iCalendar (RFC 5545) event. Readable exactly when the session "
               + "is: a draft plan's only inside its ambito, otherwise 404."
-              + " Each event has UID <sessionId>@zonale, DTSTART and DTEND with TZID=Europe/Rome"
-              + " (VTIMEZONE included), SEQUENCE from the session's version and LAST-MODIFIED.")
+              + IcsResponses.EVENTS)
   @APIResponse(
       responseCode = "200",
-      description = "An iCalendar object (METHOD:PUBLISH).",
+      description = IcsResponses.ICALENDAR_OBJECT,
       headers = {
         @Header(
             name = "Content-Disposition",
-            description = "inline, with a file name ending in .ics",
+            description = IcsResponses.PUBLIC_DISPOSITION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
         @Header(
             name = "Cache-Control",
-            description = "public, max-age=300 when read without a token; no-store otherwise",
+            description = IcsResponses.PUBLIC_CACHING,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
       },
       content =
           @Content(
-              mediaType = "text/calendar",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 10000000)))
+              mediaType = IcsResponses.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, maxLength = IcsResponses.MAX_LENGTH)))
   public Response getSessionCalendar(@PathParam("sessionId") UUID sessionId) {
-    return IcsResponses.publicFeed(service.getSessionCalendar(sessionId), "session-" + sessionId);
+    return IcsResponses.publicFeed("session-" + sessionId, service.sessionCalendar(sessionId));
   }
 }

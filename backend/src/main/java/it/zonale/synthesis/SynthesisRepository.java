@@ -64,6 +64,9 @@ public class SynthesisRepository {
       String text,
       Instant submittedAt) {}
 
+  /** The organisation {@code o} of a response {@code r}: its kind, its name. */
+  static final String ORGANIZATION_JOIN = " join organizations o on o.id = r.organization_id";
+
   /**
    * The answer rows {@code a} of the survey's submitted responses {@code r} (with their
    * organisation {@code o} when filtering by kind), as FROM and WHERE of a query. A plain join, not
@@ -80,17 +83,15 @@ public class SynthesisRepository {
   static String submittedAnswers(
       Filter f, Map<String, Object> params, boolean organization, String joins) {
     return " from survey_answers a join survey_responses r on r.id = a.response_id"
-        + (f.kind() == null && !organization
-            ? ""
-            : " join organizations o on o.id = r.organization_id")
+        + (f.kind() == null && !organization ? "" : ORGANIZATION_JOIN)
         + " "
         + joins
         + " where a.survey_id = :survey and "
-        + who(f, params);
+        + respondentFilter(f, params);
   }
 
   /** Conditions on {@code r} (and {@code o}): submitted responses of the survey, filtered. */
-  private static String who(Filter f, Map<String, Object> params) {
+  private static String respondentFilter(Filter f, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder("r.survey_id = :survey and r.status = 'SUBMITTED'");
     params.put("survey", f.surveyId());
     if (f.kind() != null) {
@@ -208,9 +209,9 @@ public class SynthesisRepository {
       params.put("m" + i, matrices.get(i));
     }
     return sql.append(" from survey_responses r")
-        .append(f.kind() == null ? "" : " join organizations o on o.id = r.organization_id")
+        .append(f.kind() == null ? "" : ORGANIZATION_JOIN)
         .append(" where ")
-        .append(who(f, params))
+        .append(respondentFilter(f, params))
         .append(" group by r.subdistrict_id")
         .toString();
   }
@@ -434,6 +435,20 @@ public class SynthesisRepository {
       boolean organization) {}
 
   /**
+   * The counts of a cross-tab of a question: per (category, dimension), with the totals per
+   * category, per dimension and overall (null = the total over it). A dimension with one value per
+   * organisation (sub-ambito, kind) is counted in rows ({@link #crossCountsPerResponse}), any other
+   * with count(distinct) ({@link #crossCounts(Filter, String, CrossSpec, Map)}).
+   */
+  List<CrossCount> crossCounts(
+      Filter f, String question, CrosstabSql.Category category, CrosstabSql.Dimension dimension) {
+    CrossSpec spec = CrosstabSql.spec(category, dimension);
+    return dimension.onePerResponse()
+        ? crossCountsPerResponse(f, question, spec, category.severalPerResponse())
+        : crossCounts(f, question, spec, dimension.params());
+  }
+
+  /**
    * Counts of distinct organisations per (category, dimension), with the totals per category, per
    * dimension and overall (grouping sets; null = the total over it).
    */
@@ -453,10 +468,8 @@ public class SynthesisRepository {
   static String crossCountsSql(
       Filter f, String question, CrossSpec spec, Map<String, Object> params) {
     params.put("question", question);
-    StringBuilder columns = new StringBuilder();
     StringBuilder keys = new StringBuilder();
     for (int i = 0; i < spec.categoryColumns().size(); i++) {
-      columns.append(spec.categoryColumns().get(i)).append(" as c").append(i + 1).append(", ");
       keys.append(i == 0 ? "" : ", ").append("x.c").append(i + 1);
     }
     return "select case when grouping("
@@ -466,7 +479,7 @@ public class SynthesisRepository {
         + " end, case when grouping(x.d) = 0 then "
         + spec.dimensionKey()
         + " end, count(distinct x.rid) from (select "
-        + columns
+        + categoryColumns(spec)
         + spec.dimensionColumn()
         + " as d, a.response_id as rid"
         + submittedAnswers(f, params, spec.organization(), spec.dimensionJoin())
@@ -491,29 +504,7 @@ public class SynthesisRepository {
   public List<CrossCount> crossCountsPerResponse(
       Filter f, String question, CrossSpec spec, boolean matrix) {
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("question", question);
-    StringBuilder columns = new StringBuilder();
-    StringBuilder keys = new StringBuilder();
-    for (int i = 0; i < spec.categoryColumns().size(); i++) {
-      columns.append(spec.categoryColumns().get(i)).append(" as c").append(i + 1).append(", ");
-      keys.append(spec.categoryColumns().get(i)).append(", ");
-    }
-    String sql =
-        "select "
-            + spec.categoryKey()
-            + ", "
-            + spec.dimensionKey()
-            + ", x.n, x.first from (select "
-            + columns
-            + spec.dimensionColumn()
-            + " as d, count(*) as n, count(*) filter (where a.ordinal = 0) as first"
-            + submittedAnswers(f, params, spec.organization(), spec.dimensionJoin())
-            + " and a.question_key = :question and "
-            + spec.categoryPresent()
-            + " group by "
-            + keys
-            + spec.dimensionColumn()
-            + ") x";
+    String sql = crossCountsPerResponseSql(f, question, spec, params);
     List<CrossCount> out = new ArrayList<>();
     Map<String, Long> rowTotals = new LinkedHashMap<>();
     // sorted as the grouping sets of crossCounts return them
@@ -531,23 +522,8 @@ public class SynthesisRepository {
     }
     if (matrix) {
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("question", question);
-      String respondents =
-          "select "
-              + spec.dimensionKey()
-              + ", count(*) from (select "
-              + spec.dimensionColumn()
-              + " as d from survey_responses r"
-              + (spec.organization() || f.kind() != null
-                  ? " join organizations o on o.id = r.organization_id"
-                  : "")
-              + " where "
-              + who(f, p)
-              + " and (select true from survey_answers a where a.response_id = r.id"
-              + " and a.question_key = :question and "
-              + spec.categoryPresent()
-              + " limit 1)) x group by x.d";
-      for (Object row : query(respondents, p).getResultList()) {
+      for (Object row :
+          query(respondentsPerDimensionSql(f, question, spec, p), p).getResultList()) {
         Object[] r = (Object[]) row;
         columnTotals.put((String) r[0], ((Number) r[1]).longValue());
       }
@@ -558,6 +534,58 @@ public class SynthesisRepository {
         new CrossCount(
             null, null, columnTotals.values().stream().mapToLong(Long::longValue).sum()));
     return out;
+  }
+
+  /** Rows per (category, dimension), and per pair the rows with ordinal 0, in one hashed pass. */
+  static String crossCountsPerResponseSql(
+      Filter f, String question, CrossSpec spec, Map<String, Object> params) {
+    params.put("question", question);
+    return "select "
+        + spec.categoryKey()
+        + ", "
+        + spec.dimensionKey()
+        + ", x.n, x.first from (select "
+        + categoryColumns(spec)
+        + spec.dimensionColumn()
+        + " as d, count(*) as n, count(*) filter (where a.ordinal = 0) as first"
+        + submittedAnswers(f, params, spec.organization(), spec.dimensionJoin())
+        + " and a.question_key = :question and "
+        + spec.categoryPresent()
+        + " group by "
+        + String.join(", ", spec.categoryColumns())
+        + ", "
+        + spec.dimensionColumn()
+        + ") x";
+  }
+
+  /**
+   * Per dimension value, the respondents who answered any category of the question: one probe of
+   * the primary key (response_id, question_key) per response.
+   */
+  static String respondentsPerDimensionSql(
+      Filter f, String question, CrossSpec spec, Map<String, Object> params) {
+    params.put("question", question);
+    return "select "
+        + spec.dimensionKey()
+        + ", count(*) from (select "
+        + spec.dimensionColumn()
+        + " as d from survey_responses r"
+        + (spec.organization() || f.kind() != null ? ORGANIZATION_JOIN : "")
+        + " where "
+        + respondentFilter(f, params)
+        + " and (select true from survey_answers a where a.response_id = r.id"
+        + " and a.question_key = :question and "
+        + spec.categoryPresent()
+        + " limit 1)) x group by x.d";
+  }
+
+  /** The category's expressions as the columns c1 (and c2) of an inner select, each with ", ". */
+  private static String categoryColumns(CrossSpec spec) {
+    StringBuilder columns = new StringBuilder();
+    for (int i = 0; i < spec.categoryColumns().size(); i++) {
+      columns.append(spec.categoryColumns().get(i)).append(" as c").append(i + 1).append(", ");
+    }
+    return columns.toString();
   }
 
   public long countTexts(Filter f, String question) {

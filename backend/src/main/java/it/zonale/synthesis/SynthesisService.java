@@ -393,7 +393,6 @@ public class SynthesisService {
 
   private SynthesisCrosstab crosstab(
       Scope scope, String key, CrosstabDimension by, SynthesisQuery query) {
-    UUID surveyId = scope.survey().id();
     SurveyRef survey = scope.survey();
     SurveyQuestion q =
         survey
@@ -405,46 +404,64 @@ public class SynthesisService {
                         "question",
                         FieldCode.UNKNOWN_REFERENCE,
                         "The survey has no such question."));
-    boolean matrix = q.type() == QuestionType.MATRIX;
-    List<ChoiceOption> options = q.options() == null ? List.of() : q.options();
-    List<MatrixRow> matrixRows = q.rows() == null ? List.of() : q.rows();
+    Axis<CrosstabSql.Category> categories = categories(q, by);
+    Axis<CrosstabSql.Dimension> columns = columns(survey, q, by);
+    SynthesisRepository.Filter filter =
+        new SynthesisRepository.Filter(survey.id(), query.kind, query.subdistrictId);
+    repository.roomForAggregates();
+    List<SynthesisRepository.CrossCount> counts =
+        repository.crossCounts(filter, key, categories.sql(), columns.sql());
+    // every kind is a column only when someone of that kind answered
+    CrosstabTable.View view =
+        new CrosstabTable(
+                categories.labels(), columns.labels(), counts, by == CrosstabDimension.KIND)
+            .view(scope.full());
+    return new SynthesisCrosstab(
+        survey.id(),
+        key,
+        q.title(),
+        by,
+        scope.full(),
+        view.columns(),
+        view.rows(),
+        view.total(),
+        view.totalSuppressed(),
+        SOURCE_ANSWERS);
+  }
 
-    // the answer categories (rows of the cross-tab)
-    LinkedHashMap<String, String> categories = new LinkedHashMap<>();
-    List<String> category;
-    String categoryKey = "x.c1";
-    String categoryPresent = "a.option_key is not null";
+  /** One side of a cross-tab: its keys and labels in order, and the SQL piece that groups it. */
+  private record Axis<T>(T sql, Map<String, String> labels) {}
+
+  /** The answer categories (rows of the cross-tab) of a question. */
+  private static Axis<CrosstabSql.Category> categories(SurveyQuestion q, CrosstabDimension by) {
+    List<ChoiceOption> options = q.options() == null ? List.of() : q.options();
+    Map<String, String> labels = new LinkedHashMap<>();
     switch (q.type()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-        options.forEach(o -> categories.put(o.key(), o.label()));
-        category = List.of("a.option_key");
+        options.forEach(o -> labels.put(o.key(), o.label()));
+        return new Axis<>(CrosstabSql.Category.OPTION, labels);
       }
       case RATING -> {
         if (q.min() != null && q.max() != null) {
           for (BigDecimal v = q.min(); v.compareTo(q.max()) <= 0; v = v.add(BigDecimal.ONE)) {
             String point = v.stripTrailingZeros().toPlainString();
-            categories.put(point, point);
-            if (categories.size() > 100) {
+            labels.put(point, point);
+            if (labels.size() > 100) {
               break;
             }
           }
         }
-        category = List.of("a.number_value");
-        categoryKey = "cast(trim_scale(x.c1) as text)";
-        categoryPresent = "a.number_value is not null";
+        return new Axis<>(CrosstabSql.Category.RATING_POINT, labels);
       }
       case MATRIX -> {
         if (by == CrosstabDimension.POLICY_AREA) {
-          options.forEach(o -> categories.put(o.key(), o.label()));
-          category = List.of("a.option_key");
-        } else {
-          for (MatrixRow r : matrixRows) {
-            options.forEach(
-                o -> categories.put(r.key() + "|" + o.key(), r.label() + ": " + o.label()));
-          }
-          category = List.of("a.item_key", "a.option_key");
-          categoryKey = "x.c1 || '|' || x.c2";
+          options.forEach(o -> labels.put(o.key(), o.label()));
+          return new Axis<>(CrosstabSql.Category.OPTION, labels);
         }
+        for (MatrixRow r : q.rows() == null ? List.<MatrixRow>of() : q.rows()) {
+          options.forEach(o -> labels.put(r.key() + "|" + o.key(), r.label() + ": " + o.label()));
+        }
+        return new Axis<>(CrosstabSql.Category.MATRIX_CELL, labels);
       }
       default ->
           throw DomainException.InvalidInput.of(
@@ -452,168 +469,62 @@ public class SynthesisService {
               FieldCode.NOT_ALLOWED,
               "Only choice, rating and matrix questions can be cross-tabulated.");
     }
+  }
 
-    // the dimension (columns)
-    LinkedHashMap<String, String> columns = new LinkedHashMap<>();
-    Map<String, Object> params = new LinkedHashMap<>();
-    String join = "";
-    String dimension;
-    String dimensionKey = "cast(x.d as text)";
+  /** The dimension (columns of the cross-tab): its values known beforehand, and how to group. */
+  private Axis<CrosstabSql.Dimension> columns(
+      SurveyRef survey, SurveyQuestion q, CrosstabDimension by) {
+    Map<String, String> labels = new LinkedHashMap<>();
     switch (by) {
       case SUBDISTRICT -> {
         districts
             .getDistrict(survey.districtId())
             .subdistricts()
-            .forEach(s -> columns.put(s.id().toString(), s.name()));
-        dimension = "r.subdistrict_id";
-        // "" when the organisation gave no sub-ambito
-        dimensionKey = "coalesce(cast(x.d as text), '')";
+            .forEach(s -> labels.put(s.id().toString(), s.name()));
+        return new Axis<>(CrosstabSql.Dimension.SUBDISTRICT, labels);
       }
       case KIND -> {
         for (OrganizationKind k : OrganizationKind.values()) {
-          columns.put(k.name(), SynthesisLabels.kind(k));
+          labels.put(k.name(), SynthesisLabels.kind(k));
         }
-        dimension = "o.kind";
+        return new Axis<>(CrosstabSql.Dimension.KIND, labels);
       }
       case TABLE -> {
         for (Table t : tables.listTables(survey.planId(), new PageQuery(100, 0)).items()) {
-          columns.put(t.id().toString(), t.name());
+          labels.put(t.id().toString(), t.name());
         }
-        join =
-            "join table_memberships m on m.organization_id = r.organization_id"
-                + " join thematic_tables t on t.id = m.table_id and t.plan_id = :plan";
-        params.put("plan", survey.planId());
-        dimension = "m.table_id";
+        return new Axis<>(CrosstabSql.Dimension.tableOf(survey.planId()), labels);
       }
       case POLICY_AREA -> {
-        Set<UUID> areas = new LinkedHashSet<>();
-        if (matrix) {
-          matrixRows.stream()
-              .map(MatrixRow::policyAreaId)
-              .filter(Objects::nonNull)
-              .forEach(areas::add);
-          if (areas.isEmpty()) {
-            throw noPolicyArea();
-          }
-          StringBuilder values = new StringBuilder();
-          int i = 0;
-          for (MatrixRow r : matrixRows) {
-            if (r.policyAreaId() == null) {
-              continue;
-            }
-            values.append(i == 0 ? "" : ", ").append("(cast(:i").append(i).append(" as text),");
-            values.append(" cast(:a").append(i).append(" as text))");
-            params.put("i" + i, r.key());
-            params.put("a" + i, r.policyAreaId().toString());
-            i++;
-          }
-          join = "join (values " + values + ") as d(item_key, dim) on d.item_key = a.item_key";
-          dimension = "d.dim";
-        } else {
-          if (q.policyAreaId() == null) {
-            throw noPolicyArea();
-          }
-          areas.add(q.policyAreaId());
-          params.put("area", q.policyAreaId().toString());
-          dimension = "cast(:area as text)";
-        }
-        for (PolicyArea area : policyAreas.byIds(areas)) {
-          columns.put(area.id().toString(), area.name());
-        }
+        return policyAreaColumns(q, labels);
       }
       default -> throw new IllegalStateException();
     }
+  }
 
-    SynthesisRepository.Filter filter =
-        new SynthesisRepository.Filter(surveyId, query.kind, query.subdistrictId);
-    repository.roomForAggregates();
-    Map<String, Long> cells = new HashMap<>();
-    Map<String, Long> rowTotals = new HashMap<>();
-    Map<String, Long> columnTotals = new HashMap<>();
-    long grand = 0;
-    SynthesisRepository.CrossSpec spec =
-        new SynthesisRepository.CrossSpec(
-            category,
-            categoryKey,
-            categoryPresent,
-            join,
-            dimension,
-            dimensionKey,
-            by == CrosstabDimension.KIND);
-    // a sub-ambito or kind is one value per organisation: counts without count(distinct)
-    boolean perResponse = by == CrosstabDimension.SUBDISTRICT || by == CrosstabDimension.KIND;
-    for (SynthesisRepository.CrossCount c :
-        perResponse
-            ? repository.crossCountsPerResponse(filter, key, spec, matrix)
-            : repository.crossCounts(filter, key, spec, params)) {
-      if (c.category() == null && c.dimension() == null) {
-        grand = c.count();
-      } else if (c.category() == null) {
-        columnTotals.put(c.dimension(), c.count());
-        if (!columns.containsKey(c.dimension())) {
-          columns.put(c.dimension(), c.dimension().isEmpty() ? "—" : c.dimension());
-        }
-      } else if (c.dimension() == null) {
-        rowTotals.put(c.category(), c.count());
-        categories.putIfAbsent(c.category(), c.category());
-      } else {
-        cells.put(c.category() + "\u0000" + c.dimension(), c.count());
+  /** A matrix by the policy areas of its rows; another question by its own policy area. */
+  private Axis<CrosstabSql.Dimension> policyAreaColumns(
+      SurveyQuestion q, Map<String, String> labels) {
+    Set<UUID> areas = new LinkedHashSet<>();
+    CrosstabSql.Dimension dimension;
+    if (q.type() == QuestionType.MATRIX) {
+      List<MatrixRow> rows = q.rows() == null ? List.of() : q.rows();
+      rows.stream().map(MatrixRow::policyAreaId).filter(Objects::nonNull).forEach(areas::add);
+      if (areas.isEmpty()) {
+        throw noPolicyArea();
       }
-    }
-    if (by == CrosstabDimension.KIND) {
-      // every kind is a column only when someone of that kind answered
-      columns.keySet().removeIf(k -> !columnTotals.containsKey(k));
-    }
-    List<String> catKeys = new ArrayList<>(categories.keySet());
-    List<String> colKeys = new ArrayList<>(columns.keySet());
-    long[][] counts = new long[catKeys.size()][colKeys.size()];
-    for (int r = 0; r < catKeys.size(); r++) {
-      for (int c = 0; c < colKeys.size(); c++) {
-        counts[r][c] = cells.getOrDefault(catKeys.get(r) + "\u0000" + colKeys.get(c), 0L);
+      dimension = CrosstabSql.Dimension.policyAreaOfRows(rows);
+    } else {
+      if (q.policyAreaId() == null) {
+        throw noPolicyArea();
       }
+      areas.add(q.policyAreaId());
+      dimension = CrosstabSql.Dimension.policyAreaOfQuestion(q.policyAreaId());
     }
-    boolean full = scope.full();
-    boolean[][] hidden =
-        full ? new boolean[catKeys.size()][colKeys.size()] : Suppression.protect(counts);
-    List<SynthesisCrosstab.Column> cols = new ArrayList<>();
-    for (int c = 0; c < colKeys.size(); c++) {
-      long t = columnTotals.getOrDefault(colKeys.get(c), 0L);
-      boolean h = false;
-      if (!full) {
-        h = Suppression.tooSmall(t);
-        for (boolean[] row : hidden) {
-          h |= row[c];
-        }
-      }
-      cols.add(
-          new SynthesisCrosstab.Column(
-              colKeys.get(c), columns.get(colKeys.get(c)), h ? null : t, h));
+    for (PolicyArea area : policyAreas.byIds(areas)) {
+      labels.put(area.id().toString(), area.name());
     }
-    List<SynthesisCrosstab.Row> rows = new ArrayList<>();
-    for (int r = 0; r < catKeys.size(); r++) {
-      List<SynthesisCrosstab.Cell> line = new ArrayList<>();
-      for (int c = 0; c < colKeys.size(); c++) {
-        line.add(new SynthesisCrosstab.Cell(hidden[r][c] ? null : counts[r][c], hidden[r][c]));
-      }
-      line = List.copyOf(line);
-      long t = rowTotals.getOrDefault(catKeys.get(r), 0L);
-      boolean h = !full && (Suppression.tooSmall(t) || Suppression.anyIn(hidden[r]));
-      rows.add(
-          new SynthesisCrosstab.Row(
-              catKeys.get(r), categories.get(catKeys.get(r)), line, h ? null : t, h));
-    }
-    boolean grandHidden = !full && Suppression.tooSmall(grand);
-    return new SynthesisCrosstab(
-        surveyId,
-        key,
-        q.title(),
-        by,
-        full,
-        List.copyOf(cols),
-        List.copyOf(rows),
-        grandHidden ? null : grand,
-        grandHidden,
-        SOURCE_ANSWERS);
+    return new Axis<>(dimension, labels);
   }
 
   private static DomainException noPolicyArea() {
