@@ -1,12 +1,12 @@
 package it.zonale.calendar;
 
-import it.zonale.organization.OrganizationService;
-import it.zonale.participant.ParticipantService;
-import it.zonale.plan.PlanService;
+import it.zonale.organization.OrganizationApi;
+import it.zonale.participant.ParticipantApi;
+import it.zonale.plan.PlanApi;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionDetail;
-import it.zonale.session.SessionService;
 import it.zonale.shared.error.DomainException;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -17,20 +17,20 @@ import java.util.UUID;
  * them today, and those of an organisation's registrations to whoever holds its feed's key.
  */
 @ApplicationScoped
-public class CalendarService {
-  private final SessionService sessions;
-  private final PlanService plans;
-  private final TableService tables;
-  private final ParticipantService participants;
-  private final OrganizationService organizations;
+class CalendarService {
+  private final SessionApi sessions;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final ParticipantApi participants;
+  private final OrganizationApi organizations;
   private final CalendarFeedService feeds;
 
   public CalendarService(
-      SessionService sessions,
-      PlanService plans,
-      TableService tables,
-      ParticipantService participants,
-      OrganizationService organizations,
+      SessionApi sessions,
+      PlanApi plans,
+      TableApi tables,
+      ParticipantApi participants,
+      OrganizationApi organizations,
       CalendarFeedService feeds) {
     this.sessions = sessions;
     this.plans = plans;
@@ -52,7 +52,7 @@ public class CalendarService {
    * @throws DomainException.NotFound plan-not-found (also for a draft outside its ambito)
    */
   public String getPlanCalendar(UUID planId) {
-    String title = plans.getPlan(planId).title();
+    String title = plans.readablePlanDetails(planId).title();
     return IcsWriter.write(title, sessions.calendarOfPlan(planId), Instant.now());
   }
 
@@ -60,7 +60,7 @@ public class CalendarService {
    * @throws DomainException.NotFound table-not-found (also for a draft plan's outside its ambito)
    */
   public String getTableCalendar(UUID tableId) {
-    String name = tables.getTable(tableId).name();
+    String name = tables.readableTableDetails(tableId).name();
     return IcsWriter.write(name, sessions.calendarOfTable(tableId), Instant.now());
   }
 
@@ -75,7 +75,7 @@ public class CalendarService {
     UUID organizationId = feeds.organizationOfKey(key);
     String name = "Zonale \u2014 " + organizations.getOrganization(organizationId).name();
     List<UUID> registered =
-        participants.registeredSessionsOf(organizationId, SessionService.CALENDAR_MAX_SESSIONS);
+        participants.anyRegisteredSessionsOf(organizationId, SessionApi.CALENDAR_MAX_SESSIONS);
     return IcsWriter.write(name, sessions.readableSessions(registered), Instant.now());
   }
 }

@@ -1,7 +1,7 @@
 package it.zonale.call;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
 import it.zonale.shared.document.AttachmentFile;
 import it.zonale.shared.document.DocumentType;
 import it.zonale.shared.document.Documents;
@@ -28,10 +28,10 @@ public class CallAttachmentService {
 
   private final CallAttachmentRepository attachments;
   private final CallService calls;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public CallAttachmentService(
-      CallAttachmentRepository attachments, CallService calls, AuditService audit) {
+      CallAttachmentRepository attachments, CallService calls, AuditApi audit) {
     this.attachments = attachments;
     this.calls = calls;
     this.audit = audit;

@@ -1,7 +1,7 @@
 package it.zonale.contribution;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
 import it.zonale.shared.document.AttachmentFile;
 import it.zonale.shared.document.DocumentType;
 import it.zonale.shared.document.Documents;
@@ -25,12 +25,12 @@ public class ContributionAttachmentService {
 
   private final ContributionAttachmentRepository attachments;
   private final ContributionService contributions;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public ContributionAttachmentService(
       ContributionAttachmentRepository attachments,
       ContributionService contributions,
-      AuditService audit) {
+      AuditApi audit) {
     this.attachments = attachments;
     this.contributions = contributions;
     this.audit = audit;

@@ -1,10 +1,10 @@
 package it.zonale.participant;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.organization.OrganizationService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * meeting, or afterwards), the attendance rates of a plan, and the rows of the exports.
  */
 @ApplicationScoped
-public class AttendanceService {
+class AttendanceService {
   /** The register opens this long before the start, for the check-in at the door. */
   static final Duration CHECK_IN_OPENS = Duration.ofHours(2);
 
@@ -36,18 +36,18 @@ public class AttendanceService {
 
   private final RegistrationRepository registrations;
   private final ParticipantRepository participants;
-  private final SessionService sessions;
-  private final OrganizationService organizations;
+  private final SessionApi sessions;
+  private final OrganizationApi organizations;
   private final ParticipantService people;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public AttendanceService(
       RegistrationRepository registrations,
       ParticipantRepository participants,
-      SessionService sessions,
-      OrganizationService organizations,
+      SessionApi sessions,
+      OrganizationApi organizations,
       ParticipantService people,
-      AuditService audit) {
+      AuditApi audit) {
     this.registrations = registrations;
     this.participants = participants;
     this.sessions = sessions;

@@ -1,11 +1,11 @@
 package it.zonale.participant;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.organization.OrganizationService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.session.SeatsAdded;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -31,22 +31,22 @@ import java.util.UUID;
  * office of the ambito can do it on their behalf and sees every registration of its sessions.
  */
 @ApplicationScoped
-public class ParticipantService {
+class ParticipantService {
   private final ParticipantRepository participants;
   private final RegistrationRepository registrations;
-  private final OrganizationService organizations;
-  private final SessionService sessions;
+  private final OrganizationApi organizations;
+  private final SessionApi sessions;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final Event<RegistrationNotice> notices;
 
   public ParticipantService(
       ParticipantRepository participants,
       RegistrationRepository registrations,
-      OrganizationService organizations,
-      SessionService sessions,
+      OrganizationApi organizations,
+      SessionApi sessions,
       CurrentUser user,
-      AuditService audit,
+      AuditApi audit,
       Event<RegistrationNotice> notices) {
     this.audit = audit;
     this.notices = notices;
@@ -333,17 +333,17 @@ public class ParticipantService {
                     RegistrationNotice.Kind.PROMOTED, r.id, r.sessionId, r.participantId)));
   }
 
-  /** For notifications: where and in which language to write to a participant, if they exist. */
-  public java.util.Optional<ParticipantContact> contactOf(UUID participantId) {
+  /** Where and in which language to write to a participant, if they exist. */
+  java.util.Optional<ParticipantContact> contactOf(UUID participantId) {
     return participants.findByIdOptional(participantId).map(ParticipantService::toContact);
   }
 
   /**
-   * For notifications: where a registration stands, its row locked in share mode until the caller's
-   * transaction ends, so that a mail announcing it goes out only while it still holds (a
-   * cancellation of it waits for that transaction).
+   * Where a registration stands, its row locked in share mode until the caller's transaction ends,
+   * so that a mail announcing it goes out only while it still holds (a cancellation of it waits for
+   * that transaction).
    */
-  public java.util.Optional<RegistrationState> lockedRegistrationState(UUID registrationId) {
+  java.util.Optional<RegistrationState> lockedRegistrationState(UUID registrationId) {
     return registrations
         .findLockedForShare(registrationId)
         .map(
@@ -353,10 +353,10 @@ public class ParticipantService {
   }
 
   /**
-   * For notifications: the people registered to a session (seated, and waitlisted too when asked),
-   * by registration id, in order of registration.
+   * The people registered to a session (seated, and waitlisted too when asked), by registration id,
+   * in order of registration.
    */
-  public Map<UUID, ParticipantContact> contactsRegisteredTo(UUID sessionId, boolean withWaitlist) {
+  Map<UUID, ParticipantContact> contactsRegisteredTo(UUID sessionId, boolean withWaitlist) {
     List<RegistrationEntity> rows =
         registrations.allOf(sessionId).stream()
             .filter(
@@ -376,29 +376,29 @@ public class ParticipantService {
   }
 
   /**
-   * For the private calendar feed, whose secret address is its authorisation: the sessions where
-   * the organisation has people registered (cancelled registrations left out), at most {@code max}.
+   * The sessions where the organisation has people registered (cancelled registrations left out),
+   * at most {@code max}.
    */
-  public List<UUID> registeredSessionsOf(UUID organizationId, int max) {
+  List<UUID> registeredSessionsOf(UUID organizationId, int max) {
     return registrations.registeredSessionIdsOf(organizationId, max);
   }
 
   /**
-   * For the accordo di programma: whether the organisation took part in an incontro of the plan,
-   * with a seat (not waitlisted, not cancelled) or recorded as present.
+   * Whether the organisation took part in an incontro of the plan, with a seat (not waitlisted, not
+   * cancelled) or recorded as present.
    *
    * @throws DomainException.NotFound plan-not-found
    */
-  public boolean tookPartInSessionsOf(UUID planId, UUID organizationId) {
+  boolean tookPartInSessionsOf(UUID planId, UUID organizationId) {
     List<UUID> ids = sessions.calendarOfPlan(planId).stream().map(s -> s.session().id()).toList();
     return registrations.tookPartIn(organizationId, ids);
   }
 
   /**
-   * For other features: the people with these ids who belong to this organisation; other ids
-   * (unknown, or another organisation's people) are simply absent.
+   * The people with these ids who belong to this organisation; other ids (unknown, or another
+   * organisation's people) are simply absent.
    */
-  public Map<UUID, ParticipantRef> peopleOf(UUID organizationId, Collection<UUID> ids) {
+  Map<UUID, ParticipantRef> peopleOf(UUID organizationId, Collection<UUID> ids) {
     Map<UUID, ParticipantRef> people = new HashMap<>();
     participants.byIds(ids).values().stream()
         .filter(p -> p.organizationId.equals(organizationId))
@@ -415,7 +415,7 @@ public class ParticipantService {
     }
   }
 
-  /** For the attendance register: a person the caller may act for, else participant-not-found. */
+  /** A person the caller may act for (the attendance register), else participant-not-found. */
   ParticipantEntity manageablePerson(UUID id) {
     return findManageable(id);
   }

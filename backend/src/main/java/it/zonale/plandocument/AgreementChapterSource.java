@@ -2,7 +2,7 @@ package it.zonale.plandocument;
 
 import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.Agreement;
-import it.zonale.agreement.AgreementService;
+import it.zonale.agreement.AgreementApi;
 import it.zonale.agreement.AgreementStatus;
 import it.zonale.agreement.KindCount;
 import it.zonale.shared.error.DomainException;
@@ -21,14 +21,14 @@ import java.util.UUID;
 
 /** Chapter "L'accordo di programma" (500): the accordo, its signatories and the adhesions. */
 @ApplicationScoped
-public class AgreementChapterSource implements PlanChapterSource {
+class AgreementChapterSource implements PlanChapterSource {
   /** "23 settembre 2021" with non-breaking spaces: a date never splits across lines. */
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN);
 
-  private final AgreementService agreements;
+  private final AgreementApi agreements;
 
-  public AgreementChapterSource(AgreementService agreements) {
+  public AgreementChapterSource(AgreementApi agreements) {
     this.agreements = agreements;
   }
 
@@ -41,7 +41,7 @@ public class AgreementChapterSource implements PlanChapterSource {
   public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
     Agreement agreement;
     try {
-      agreement = agreements.getAgreement(planId);
+      agreement = agreements.readableAgreement(planId);
     } catch (DomainException.NotFound none) {
       return Optional.empty();
     }
@@ -90,7 +90,7 @@ public class AgreementChapterSource implements PlanChapterSource {
               "Fonte: Zonale, accordo di programma."));
     }
     if (agreement.status() == AgreementStatus.SIGNED) {
-      AdhesionRegister register = agreements.getAdhesionRegister(planId, new PageQuery(1, 0));
+      AdhesionRegister register = agreements.readableAdhesionRegister(planId, new PageQuery(1, 0));
       blocks.add(new ReportBlock.Heading(2, "Le adesioni del Terzo settore"));
       List<List<String>> rows = new ArrayList<>();
       for (KindCount k : register.countsByKind()) {
