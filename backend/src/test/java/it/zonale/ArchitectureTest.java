@@ -141,6 +141,18 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** Rule 51: notification observes the other features' events; no feature calls into it. */
+  @Test
+  void notificationIsReachedOnlyByEvents() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("it.zonale.notification..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("it.zonale.notification..")
+        .check(CLASSES);
+  }
+
   /** The feature a class belongs to ({@code plan} for it.zonale.plan..), null outside it.zonale. */
   private static String featureOf(JavaClass c) {
     String p = c.getPackageName();

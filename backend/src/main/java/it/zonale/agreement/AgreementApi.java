@@ -29,21 +29,20 @@ public class AgreementApi {
   }
 
   /**
-   * The public register of a signed accordo: the accepted organisations by name, and the counts by
-   * kind of all of them.
-   *
-   * @throws DomainException.NotFound agreement-not-found
-   */
-  public AdhesionRegister readableAdhesionRegister(UUID planId, PageQuery page) {
-    return service.getAdhesionRegister(planId, page);
-  }
-
-  /**
    * Every organisation in the public register of the plan's signed accordo, by name.
    *
    * @throws DomainException.NotFound agreement-not-found
    */
   public List<AdheringOrganization> readableAdheringOrganizations(UUID planId) {
     return AllPages.of(p -> service.getAdhesionRegister(planId, p).items());
+  }
+
+  /**
+   * How many organisations adhere to the plan's signed accordo, by kind, largest first.
+   *
+   * @throws DomainException.NotFound agreement-not-found
+   */
+  public List<KindCount> readableAdhesionCounts(UUID planId) {
+    return service.getAdhesionRegister(planId, new PageQuery(1, 0)).countsByKind();
   }
 }

@@ -1,7 +1,6 @@
 package it.zonale.opendata;
 
 import it.zonale.agreement.AdheringOrganization;
-import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.AgreementApi;
 import it.zonale.agreement.KindCount;
 import it.zonale.call.Call;
@@ -26,7 +25,6 @@ import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.session.Session;
 import it.zonale.session.SessionApi;
 import it.zonale.shared.error.DomainException;
-import it.zonale.shared.web.PageQuery;
 import it.zonale.table.Table;
 import it.zonale.table.TableApi;
 import it.zonale.table.TableMember;
@@ -46,7 +44,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class OpenDataService {
-  private static final int PAGE = PageQuery.MAX_LIMIT;
 
   /** When the reference data of the repository (migration V002) was last regenerated. */
   static final OffsetDateTime REFERENCE_DATA_MODIFIED =
@@ -298,8 +295,7 @@ class OpenDataService {
         }
       }
       case "adhesion-counts" -> {
-        for (KindCount k :
-            register(planId, 0).map(AdhesionRegister::countsByKind).orElse(List.of())) {
+        for (KindCount k : adhesionCounts(planId)) {
           sink.row(k.kind(), k.count());
         }
       }
@@ -353,7 +349,6 @@ class OpenDataService {
     }
   }
 
-  /** The register of a plan's accordo, absent when the plan has no signed accordo. */
   /** The organisations of a plan's signed accordo, none when the plan has no signed accordo. */
   private List<AdheringOrganization> adhering(UUID planId) {
     try {
@@ -363,12 +358,12 @@ class OpenDataService {
     }
   }
 
-  private java.util.Optional<AdhesionRegister> register(UUID planId, int offset) {
+  /** The counts by kind of a plan's signed accordo, none when the plan has no signed accordo. */
+  private List<KindCount> adhesionCounts(UUID planId) {
     try {
-      return java.util.Optional.of(
-          agreements.readableAdhesionRegister(planId, new PageQuery(PAGE, offset)));
+      return agreements.readableAdhesionCounts(planId);
     } catch (DomainException.NotFound e) {
-      return java.util.Optional.empty();
+      return List.of();
     }
   }
 

@@ -1,6 +1,5 @@
 package it.zonale.plandocument;
 
-import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.Agreement;
 import it.zonale.agreement.AgreementApi;
 import it.zonale.agreement.AgreementStatus;
@@ -10,7 +9,6 @@ import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
 import it.zonale.shared.text.Italian;
-import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -90,13 +88,13 @@ class AgreementChapterSource implements PlanChapterSource {
               "Fonte: Zonale, accordo di programma."));
     }
     if (agreement.status() == AgreementStatus.SIGNED) {
-      AdhesionRegister register = agreements.readableAdhesionRegister(planId, new PageQuery(1, 0));
+      List<KindCount> counts = agreements.readableAdhesionCounts(planId);
       blocks.add(new ReportBlock.Heading(2, "Le adesioni del Terzo settore"));
       List<List<String>> rows = new ArrayList<>();
-      for (KindCount k : register.countsByKind()) {
+      for (KindCount k : counts) {
         rows.add(List.of(k.kind().label(), Italian.number(k.count())));
       }
-      rows.add(List.of("Totale", Long.toString(register.total())));
+      rows.add(List.of("Totale", Long.toString(counts.stream().mapToLong(KindCount::count).sum())));
       blocks.add(
           new ReportBlock.DataTable(
               "Enti aderenti per tipo",
