@@ -82,7 +82,7 @@ class AttendanceService {
             .find(sessionId, person.id)
             .filter(found -> found.status != RegistrationStatus.CANCELLED)
             .orElse(null);
-    Registration before = r == null ? null : ParticipantService.toDto(r, person, null);
+    Registration before = r == null ? null : RegistrationService.toDto(r, person, null);
     if (r == null) {
       // why: the room decides who is there; a walk-in takes a seat even beyond the capacity
       r =
@@ -109,7 +109,7 @@ class AttendanceService {
     r.attended = body.attended();
     r.attendanceRecordedAt = Timestamps.now();
     registrations.flush();
-    Registration after = ParticipantService.toDto(r, person, null);
+    Registration after = RegistrationService.toDto(r, person, null);
     audit.recordChange(
         before == null ? AuditAction.CREATE : AuditAction.UPDATE,
         "attendance",

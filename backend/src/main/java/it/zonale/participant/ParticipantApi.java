@@ -14,10 +14,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantApi {
   private final ParticipantService service;
+  private final RegistrationService registrations;
   private final AttendanceService attendance;
 
-  ParticipantApi(ParticipantService service, AttendanceService attendance) {
+  ParticipantApi(
+      ParticipantService service, RegistrationService registrations, AttendanceService attendance) {
     this.service = service;
+    this.registrations = registrations;
     this.attendance = attendance;
   }
 
@@ -40,7 +43,7 @@ public class ParticipantApi {
    * that transaction).
    */
   public java.util.Optional<RegistrationState> lockedRegistrationStateForMail(UUID registrationId) {
-    return service.lockedRegistrationState(registrationId);
+    return registrations.lockedRegistrationState(registrationId);
   }
 
   /**
@@ -49,7 +52,7 @@ public class ParticipantApi {
    */
   public Map<UUID, ParticipantContact> anyContactsRegisteredToForMail(
       UUID sessionId, boolean withWaitlist) {
-    return service.contactsRegisteredTo(sessionId, withWaitlist);
+    return registrations.contactsRegisteredTo(sessionId, withWaitlist);
   }
 
   /**
@@ -58,7 +61,7 @@ public class ParticipantApi {
    * address is its authorisation.
    */
   public List<UUID> anyRegisteredSessionsOf(UUID organizationId, int max) {
-    return service.registeredSessionsOf(organizationId, max);
+    return registrations.registeredSessionsOf(organizationId, max);
   }
 
   /**
@@ -68,7 +71,7 @@ public class ParticipantApi {
    * @throws DomainException.NotFound plan-not-found
    */
   public boolean tookPartInSessionsOf(UUID planId, UUID organizationId) {
-    return service.tookPartInSessionsOf(planId, organizationId);
+    return registrations.tookPartInSessionsOf(planId, organizationId);
   }
 
   /**
