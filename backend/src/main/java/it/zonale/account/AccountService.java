@@ -1,7 +1,7 @@
 package it.zonale.account;
 
 import it.zonale.organization.Organization;
-import it.zonale.organization.OrganizationService;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.security.Roles;
@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * clearly.
  */
 @ApplicationScoped
-public class AccountService {
+class AccountService {
   private final CurrentUser user;
-  private final OrganizationService organizations;
+  private final OrganizationApi organizations;
 
-  public AccountService(CurrentUser user, OrganizationService organizations) {
+  public AccountService(CurrentUser user, OrganizationApi organizations) {
     this.user = user;
     this.organizations = organizations;
   }

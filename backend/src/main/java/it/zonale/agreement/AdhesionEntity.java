@@ -14,7 +14,7 @@ import java.util.UUID;
 /** An organisation's request of adhesion to a plan's accordo. */
 @Entity
 @Table(name = "agreement_adhesions")
-public class AdhesionEntity extends PanacheEntityBase {
+class AdhesionEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "agreement_id", nullable = false)

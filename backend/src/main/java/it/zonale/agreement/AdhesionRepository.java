@@ -14,7 +14,7 @@ import java.util.UUID;
  * organisations' names and kinds in SQL to order and count them.
  */
 @ApplicationScoped
-public class AdhesionRepository implements PanacheRepositoryBase<AdhesionEntity, UUID> {
+class AdhesionRepository implements PanacheRepositoryBase<AdhesionEntity, UUID> {
 
   /** Filters of an agreement's requests; null means "any". */
   public record Filter(UUID agreementId, UUID organizationId, AdhesionStatus status) {}

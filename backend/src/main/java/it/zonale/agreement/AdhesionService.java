@@ -1,18 +1,18 @@
 package it.zonale.agreement;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationKind;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
-import it.zonale.participant.ParticipantService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,23 +28,23 @@ import java.util.UUID;
  * seen only by its organisation and the plan office.
  */
 @ApplicationScoped
-public class AdhesionService {
+class AdhesionService {
   private final AdhesionRepository adhesions;
   private final AgreementService agreements;
-  private final TableService tables;
-  private final ParticipantService participants;
-  private final OrganizationService organizations;
+  private final TableApi tables;
+  private final ParticipantApi participants;
+  private final OrganizationApi organizations;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public AdhesionService(
       AdhesionRepository adhesions,
       AgreementService agreements,
-      TableService tables,
-      ParticipantService participants,
-      OrganizationService organizations,
+      TableApi tables,
+      ParticipantApi participants,
+      OrganizationApi organizations,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.adhesions = adhesions;
     this.agreements = agreements;
     this.tables = tables;

@@ -21,7 +21,7 @@ import java.util.UUID;
 /** The accordo di programma of one plan, with its signatories in order. */
 @Entity
 @Table(name = "agreements")
-public class AgreementEntity extends PanacheEntityBase {
+class AgreementEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

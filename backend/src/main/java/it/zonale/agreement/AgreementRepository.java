@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** Queries on agreements: one per plan. */
 @ApplicationScoped
-public class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, UUID> {
+class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, UUID> {
   public Optional<AgreementEntity> findOfPlan(UUID planId) {
     return find("planId", planId).firstResultOptional();
   }

@@ -1,14 +1,13 @@
 package it.zonale.agreement;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationKind;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatusPolicy;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -34,25 +33,25 @@ import java.util.UUID;
  * register of the organisations adhering to it.
  */
 @ApplicationScoped
-public class AgreementService {
+class AgreementService {
   static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   private final AgreementRepository agreements;
   private final AdhesionRepository adhesions;
-  private final PlanService plans;
-  private final OrganizationService organizations;
-  private final DistrictService districts;
+  private final PlanApi plans;
+  private final OrganizationApi organizations;
+  private final DistrictApi districts;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public AgreementService(
       AgreementRepository agreements,
       AdhesionRepository adhesions,
-      PlanService plans,
-      OrganizationService organizations,
-      DistrictService districts,
+      PlanApi plans,
+      OrganizationApi organizations,
+      DistrictApi districts,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.agreements = agreements;
     this.adhesions = adhesions;
     this.plans = plans;
@@ -67,7 +66,7 @@ public class AgreementService {
    *
    * @throws DomainException.NotFound agreement-not-found
    */
-  public Agreement getAgreement(UUID planId) {
+  Agreement getAgreement(UUID planId) {
     return toDto(readable(planId));
   }
 
@@ -105,7 +104,7 @@ public class AgreementService {
                 e.deliberationReference, blankToNull(update.deliberationReference()))
             || !java.util.Objects.equals(e.summary, blankToNull(update.summary()));
     if (textChanged) {
-      PlanStatusPolicy.require(PlanWrite.AGREEMENT_TEXT, plan.status());
+      PlanApi.requireAllows(PlanWrite.AGREEMENT_TEXT, plan.status());
     }
     Instant now = Timestamps.now();
     if (e == null) {
@@ -184,7 +183,7 @@ public class AgreementService {
    *
    * @throws DomainException.NotFound agreement-not-found
    */
-  public AdhesionRegister getAdhesionRegister(UUID planId, PageQuery page) {
+  AdhesionRegister getAdhesionRegister(UUID planId, PageQuery page) {
     AgreementEntity e = readable(planId);
     List<AdheringOrganization> items =
         adhesions.register(e.id, page.limit, page.offset).stream()
@@ -206,7 +205,7 @@ public class AgreementService {
         adhesions.countsByKind(e.id));
   }
 
-  /** For adhesions: the agreement of the plan if the caller may read it, else not found. */
+  /** The agreement of the plan if the caller may read it (adhesions), else not found. */
   AgreementEntity readable(UUID planId) {
     PlanRef plan = plans.readablePlanOf(planId, "agreement", planId);
     AgreementEntity e =
@@ -219,7 +218,7 @@ public class AgreementService {
     return e;
   }
 
-  /** For adhesions: the agreement of a plan the caller manages. */
+  /** The agreement of a plan the caller manages (adhesions). */
   AgreementEntity manageable(UUID planId) {
     plans.manageablePlan(planId, PlanWrite.AGREEMENT_SIGNATURE);
     return agreements

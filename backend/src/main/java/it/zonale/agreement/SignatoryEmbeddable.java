@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** One row of agreement_signatories. */
 @Embeddable
-public class SignatoryEmbeddable {
+class SignatoryEmbeddable {
   @Column(name = "organization_id")
   public UUID organizationId;
 

@@ -20,7 +20,7 @@ import java.util.UUID;
 /** The recorded approval of a plan; written once, never changed. */
 @Entity
 @Table(name = "plan_approvals")
-public class ApprovalEntity extends PanacheEntityBase {
+class ApprovalEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

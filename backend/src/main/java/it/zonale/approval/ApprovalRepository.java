@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The approval of a plan, at most one. */
 @ApplicationScoped
-public class ApprovalRepository implements PanacheRepositoryBase<ApprovalEntity, UUID> {
+class ApprovalRepository implements PanacheRepositoryBase<ApprovalEntity, UUID> {
   public Optional<ApprovalEntity> ofPlan(UUID planId) {
     return find("planId", planId).firstResultOptional();
   }

@@ -1,18 +1,15 @@
 package it.zonale.approval;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
 import it.zonale.district.Municipality;
-import it.zonale.district.MunicipalityPage;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatusPolicy;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
-import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -32,22 +29,22 @@ import java.util.UUID;
  * transaction, so that an observer that fails (the plan document cannot be frozen) undoes it all.
  */
 @ApplicationScoped
-public class ApprovalService {
+class ApprovalService {
   static final String RESOURCE = "approval";
   static final ZoneId ZONE = ZoneId.of("Europe/Rome");
   static final String POPULATION_SOURCE = "ISTAT via Comuni-ITA, dati non ufficiali";
 
   private final ApprovalRepository approvals;
-  private final PlanService plans;
-  private final DistrictService districts;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final DistrictApi districts;
+  private final AuditApi audit;
   private final Event<PlanApproved> approved;
 
   public ApprovalService(
       ApprovalRepository approvals,
-      PlanService plans,
-      DistrictService districts,
-      AuditService audit,
+      PlanApi plans,
+      DistrictApi districts,
+      AuditApi audit,
       Event<PlanApproved> approved) {
     this.approvals = approvals;
     this.plans = plans;
@@ -71,7 +68,7 @@ public class ApprovalService {
    * The approval by id, for a caller that already checked who may read the plan (the export worker
    * renders the approved edition of a document off the request).
    */
-  public java.util.Optional<Approval> approvalById(UUID approvalId) {
+  java.util.Optional<Approval> approvalById(UUID approvalId) {
     return approvals.findByIdOptional(approvalId).map(ApprovalService::toDto);
   }
 
@@ -86,13 +83,13 @@ public class ApprovalService {
    * @throws DomainException.InvalidInput comuni unknown, repeated or missing
    */
   @Transactional
-  public Approval recordApproval(UUID planId, ApprovalCreate create) {
+  Approval recordApproval(UUID planId, ApprovalCreate create) {
     PlanRef plan = plans.officePlan(planId);
     if (approvals.ofPlan(plan.id()).isPresent()) {
       throw DomainException.Conflict.of(
           "approval-exists", "The approval of this plan is already on record.");
     }
-    PlanStatusPolicy.require(PlanWrite.APPROVAL, plan.status());
+    PlanApi.requireAllows(PlanWrite.APPROVAL, plan.status());
     List<ApprovalVote> votes = checkVotes(plan.districtId(), create.votes());
     ApprovalTotals totals = ApprovalTotals.of(votes);
     if (!totals.carried()) {
@@ -134,16 +131,7 @@ public class ApprovalService {
 
   private List<ApprovalVote> checkVotes(UUID districtId, List<ApprovalVoteCast> cast) {
     Map<String, Municipality> comuni = new LinkedHashMap<>();
-    int offset = 0;
-    while (true) {
-      MunicipalityPage page =
-          districts.listMunicipalities(districtId, new PageQuery(PageQuery.MAX_LIMIT, offset));
-      page.items().forEach(m -> comuni.put(m.istatCode(), m));
-      offset += page.items().size();
-      if (page.items().isEmpty() || offset >= page.total()) {
-        break;
-      }
-    }
+    districts.municipalitiesOf(districtId).forEach(m -> comuni.put(m.istatCode(), m));
     List<DomainException.FieldProblem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<ApprovalVote> votes = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.UUID;
  * {@code ownerId} to its column. Lists read the metadata only (see {@link AttachmentRepository}).
  */
 @MappedSuperclass
-public abstract class AttachmentEntity {
+abstract class AttachmentEntity {
   @Id public UUID id;
 
   /** The call, istanza… the document belongs to; its column is named by the subclass. */

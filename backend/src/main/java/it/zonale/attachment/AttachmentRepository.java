@@ -13,7 +13,7 @@ import java.util.UUID;
  * the {@link EntityManager} rather than on one Panache entity type.
  */
 @ApplicationScoped
-public class AttachmentRepository {
+class AttachmentRepository {
 
   /** An attachment without its bytes. */
   public record Row(

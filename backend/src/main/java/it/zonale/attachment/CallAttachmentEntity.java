@@ -9,4 +9,4 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "call_attachments")
 @AttributeOverride(name = "ownerId", column = @Column(name = "call_id", nullable = false))
-public class CallAttachmentEntity extends AttachmentEntity {}
+class CallAttachmentEntity extends AttachmentEntity {}

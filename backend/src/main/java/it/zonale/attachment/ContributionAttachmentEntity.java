@@ -9,4 +9,4 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "contribution_attachments")
 @AttributeOverride(name = "ownerId", column = @Column(name = "contribution_id", nullable = false))
-public class ContributionAttachmentEntity extends AttachmentEntity {}
+class ContributionAttachmentEntity extends AttachmentEntity {}

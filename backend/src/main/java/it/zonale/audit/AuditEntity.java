@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditEntity extends PanacheEntityBase {
+class AuditEntity extends PanacheEntityBase {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Appends to and reads the audit log; it offers no update. */
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditEntity, Long> {
+class AuditRepository implements PanacheRepositoryBase<AuditEntity, Long> {
   public List<AuditEntity> pageOf(UUID districtId, int limit, int offset) {
     return find(
             "districtId",

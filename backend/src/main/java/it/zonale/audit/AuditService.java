@@ -22,7 +22,7 @@ import java.util.UUID;
  * together) and lets the plan office of a district read it.
  */
 @ApplicationScoped
-public class AuditService {
+class AuditService {
   /** Bookkeeping fields that change on every write and say nothing about the decision. */
   static final Set<String> NOISE = Set.of("version", "updatedAt", "createdAt");
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A user's private calendar feed: the hash of its secret key and the organisation it lists. */
 @Entity
 @Table(name = "calendar_feeds")
-public class CalendarFeedEntity extends PanacheEntityBase {
+class CalendarFeedEntity extends PanacheEntityBase {
   /** The Keycloak subject of the user: one feed per user. */
   @Id
   @Column(name = "user_id")

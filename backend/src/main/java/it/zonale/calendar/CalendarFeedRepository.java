@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Queries on private calendar feeds: by user, and by the hash of a presented key. */
 @ApplicationScoped
-public class CalendarFeedRepository implements PanacheRepositoryBase<CalendarFeedEntity, String> {
+class CalendarFeedRepository implements PanacheRepositoryBase<CalendarFeedEntity, String> {
   public Optional<CalendarFeedEntity> findByTokenHash(String tokenHash) {
     return find("tokenHash", tokenHash).firstResultOptional();
   }

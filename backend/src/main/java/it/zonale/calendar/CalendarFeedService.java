@@ -1,8 +1,8 @@
 package it.zonale.calendar;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.organization.OrganizationService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.CurrentUser;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * calendar apps then present its key without signing in.
  */
 @ApplicationScoped
-public class CalendarFeedService {
+class CalendarFeedService {
   /** 256 random bits: the key is the feed's only credential, so it must not be guessable. */
   static final int KEY_BYTES = 32;
 
@@ -33,15 +33,15 @@ public class CalendarFeedService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final CalendarFeedRepository feeds;
-  private final OrganizationService organizations;
+  private final OrganizationApi organizations;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public CalendarFeedService(
       CalendarFeedRepository feeds,
-      OrganizationService organizations,
+      OrganizationApi organizations,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.feeds = feeds;
     this.organizations = organizations;
     this.user = user;

@@ -1,12 +1,12 @@
 package it.zonale.calendar;
 
-import it.zonale.organization.OrganizationService;
-import it.zonale.participant.ParticipantService;
-import it.zonale.plan.PlanService;
+import it.zonale.organization.OrganizationApi;
+import it.zonale.participant.ParticipantApi;
+import it.zonale.plan.PlanApi;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionDetail;
-import it.zonale.session.SessionService;
 import it.zonale.shared.error.DomainException;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -17,20 +17,20 @@ import java.util.UUID;
  * {@link IcsResponses} writes them.
  */
 @ApplicationScoped
-public class CalendarService {
-  private final SessionService sessions;
-  private final PlanService plans;
-  private final TableService tables;
-  private final ParticipantService participants;
-  private final OrganizationService organizations;
+class CalendarService {
+  private final SessionApi sessions;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final ParticipantApi participants;
+  private final OrganizationApi organizations;
   private final CalendarFeedService feeds;
 
   public CalendarService(
-      SessionService sessions,
-      PlanService plans,
-      TableService tables,
-      ParticipantService participants,
-      OrganizationService organizations,
+      SessionApi sessions,
+      PlanApi plans,
+      TableApi tables,
+      ParticipantApi participants,
+      OrganizationApi organizations,
       CalendarFeedService feeds) {
     this.sessions = sessions;
     this.plans = plans;
@@ -52,7 +52,7 @@ public class CalendarService {
    * @throws DomainException.NotFound plan-not-found (also for a draft outside its ambito)
    */
   SessionCalendar planCalendar(UUID planId) {
-    String title = plans.getPlan(planId).title();
+    String title = plans.readablePlanDetails(planId).title();
     return new SessionCalendar(title, sessions.calendarOfPlan(planId));
   }
 
@@ -60,7 +60,7 @@ public class CalendarService {
    * @throws DomainException.NotFound table-not-found (also for a draft plan's outside its ambito)
    */
   SessionCalendar tableCalendar(UUID tableId) {
-    String name = tables.getTable(tableId).name();
+    String name = tables.readableTableDetails(tableId).name();
     return new SessionCalendar(name, sessions.calendarOfTable(tableId));
   }
 
@@ -75,7 +75,7 @@ public class CalendarService {
     UUID organizationId = feeds.organizationOfKey(key);
     String name = "Zonale \u2014 " + organizations.getOrganization(organizationId).name();
     List<UUID> registered =
-        participants.registeredSessionsOf(organizationId, SessionService.CALENDAR_MAX_SESSIONS);
+        participants.anyRegisteredSessionsOf(organizationId, SessionApi.CALENDAR_MAX_SESSIONS);
     return new SessionCalendar(name, sessions.readableSessions(registered));
   }
 }

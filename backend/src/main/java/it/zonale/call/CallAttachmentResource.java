@@ -1,10 +1,9 @@
 package it.zonale.call;
 
 import it.zonale.attachment.Attachment;
+import it.zonale.attachment.AttachmentApi;
 import it.zonale.attachment.AttachmentKind;
 import it.zonale.attachment.AttachmentOwner;
-import it.zonale.attachment.AttachmentResponses;
-import it.zonale.attachment.AttachmentService;
 import it.zonale.shared.document.Documents;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
@@ -52,14 +51,14 @@ public class CallAttachmentResource {
   static final String DOCX = Documents.DOCX;
 
   /** The largest document, for the contract (annotation values must be constants). */
-  static final int MAX = AttachmentService.MAX_BYTES;
+  static final int MAX = AttachmentApi.MAX_BYTES;
 
   private static final AttachmentKind KIND = AttachmentKind.CALL;
 
-  private final AttachmentService attachments;
+  private final AttachmentApi attachments;
   private final CallService calls;
 
-  public CallAttachmentResource(AttachmentService attachments, CallService calls) {
+  public CallAttachmentResource(AttachmentApi attachments, CallService calls) {
     this.attachments = attachments;
     this.calls = calls;
   }
@@ -123,7 +122,7 @@ public class CallAttachmentResource {
       @PathParam("callId") UUID callId,
       @QueryParam("filename")
           @NotBlank
-          @Size(max = AttachmentService.MAX_FILENAME)
+          @Size(max = AttachmentApi.MAX_FILENAME)
           @Parameter(
               required = true,
               description =
@@ -154,7 +153,7 @@ public class CallAttachmentResource {
             headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
             content,
             CallAttachmentResource::view);
-    return AttachmentResponses.created(uri, created.id(), created);
+    return AttachmentApi.created(uri, created.id(), created);
   }
 
   @GET
@@ -188,7 +187,7 @@ public class CallAttachmentResource {
       })
   public Response downloadCallAttachment(
       @PathParam("callId") UUID callId, @PathParam("attachmentId") UUID attachmentId) {
-    return AttachmentResponses.download(
+    return AttachmentApi.download(
         attachments.downloadAttachment(KIND, () -> readable(callId), attachmentId));
   }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A call for expressions of interest of a plan and the tables it opens to membership. */
 @Entity
 @Table(name = "calls")
-public class CallEntity extends PanacheEntityBase {
+class CallEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

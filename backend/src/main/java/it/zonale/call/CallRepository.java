@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Queries on calls, always those of one plan. */
 @ApplicationScoped
-public class CallRepository implements PanacheRepositoryBase<CallEntity, UUID> {
+class CallRepository implements PanacheRepositoryBase<CallEntity, UUID> {
   public List<CallEntity> pageOf(UUID planId, int limit, int offset) {
     return find("planId", Sort.descending("deadline").and("id"), planId)
         .range(offset, offset + limit - 1)

@@ -1,17 +1,17 @@
 package it.zonale.call;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.table.TableApi;
 import it.zonale.table.TableRef;
-import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -28,23 +28,23 @@ import java.util.UUID;
  * membership and a deadline; everyone who may read the plan may read its calls.
  */
 @ApplicationScoped
-public class CallService {
+class CallService {
   /** Deadlines are shown in the time zone of the ambiti: Italy. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
   private final CallRepository calls;
-  private final PlanService plans;
-  private final TableService tables;
+  private final PlanApi plans;
+  private final TableApi tables;
   private final CallUsage usage;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final Event<CallOpened> opened;
 
   public CallService(
       CallRepository calls,
-      PlanService plans,
-      TableService tables,
+      PlanApi plans,
+      TableApi tables,
       CallUsage usage,
-      AuditService audit,
+      AuditApi audit,
       Event<CallOpened> opened) {
     this.opened = opened;
     this.calls = calls;
@@ -147,30 +147,30 @@ public class CallService {
     calls.flush();
   }
 
-  /** For features under a call: the call if the caller may read its plan, else call-not-found. */
-  public CallRef readableCall(UUID id) {
+  /** The call if the caller may read its plan, else call-not-found. */
+  CallRef readableCall(UUID id) {
     return toRef(readable(id));
   }
 
   /**
-   * For features under a call: the call if the caller manages its plan and the plan is not closed.
+   * The call if the caller manages its plan and the plan is not closed.
    *
    * @throws DomainException.Forbidden not-your-district
    * @throws DomainException.InvalidState plan-closed
    */
-  public CallRef manageableCall(UUID id) {
+  CallRef manageableCall(UUID id) {
     CallEntity e = readable(id);
     plans.manageablePlan(e.planId, PlanWrite.CALL);
     return toRef(e);
   }
 
-  /** For notifications, which run without a caller: the call, if it still exists. */
-  public java.util.Optional<CallOutline> outlineOf(UUID id) {
+  /** The call, if it still exists. */
+  java.util.Optional<CallOutline> outlineOf(UUID id) {
     return calls.findByIdOptional(id).map(CallService::toOutline);
   }
 
-  /** For deadline reminders: the calls whose deadline falls in [from, to). */
-  public List<CallOutline> callsDueBetween(java.time.Instant from, java.time.Instant to) {
+  /** The calls whose deadline falls in [from, to). */
+  List<CallOutline> callsDueBetween(java.time.Instant from, java.time.Instant to) {
     return calls.dueBetween(from, to).stream().map(CallService::toOutline).toList();
   }
 

@@ -1,9 +1,8 @@
 package it.zonale.contribution;
 
 import it.zonale.attachment.Attachment;
+import it.zonale.attachment.AttachmentApi;
 import it.zonale.attachment.AttachmentKind;
-import it.zonale.attachment.AttachmentResponses;
-import it.zonale.attachment.AttachmentService;
 import it.zonale.shared.document.Documents;
 import it.zonale.shared.security.Roles;
 import it.zonale.shared.web.PageQuery;
@@ -53,15 +52,15 @@ public class ContributionAttachmentResource {
   static final String DOCX = Documents.DOCX;
 
   /** The largest document, for the contract (annotation values must be constants). */
-  static final int MAX = AttachmentService.MAX_BYTES;
+  static final int MAX = AttachmentApi.MAX_BYTES;
 
   private static final AttachmentKind KIND = AttachmentKind.CONTRIBUTION;
 
-  private final AttachmentService attachments;
+  private final AttachmentApi attachments;
   private final ContributionService contributions;
 
   public ContributionAttachmentResource(
-      AttachmentService attachments, ContributionService contributions) {
+      AttachmentApi attachments, ContributionService contributions) {
     this.attachments = attachments;
     this.contributions = contributions;
   }
@@ -117,7 +116,7 @@ public class ContributionAttachmentResource {
       @PathParam("contributionId") UUID contributionId,
       @QueryParam("filename")
           @NotBlank
-          @Size(max = AttachmentService.MAX_FILENAME)
+          @Size(max = AttachmentApi.MAX_FILENAME)
           @Parameter(
               required = true,
               description =
@@ -148,7 +147,7 @@ public class ContributionAttachmentResource {
             headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
             content,
             ContributionAttachmentResource::view);
-    return AttachmentResponses.created(uri, created.id(), created);
+    return AttachmentApi.created(uri, created.id(), created);
   }
 
   @GET
@@ -183,7 +182,7 @@ public class ContributionAttachmentResource {
   public Response downloadContributionAttachment(
       @PathParam("contributionId") UUID contributionId,
       @PathParam("attachmentId") UUID attachmentId) {
-    return AttachmentResponses.download(
+    return AttachmentApi.download(
         attachments.downloadAttachment(
             KIND, () -> contributions.attachmentReader(contributionId), attachmentId));
   }

@@ -19,7 +19,7 @@ import java.util.UUID;
 /** An organisation's istanza to a plan; {@code number} is given at submission. */
 @Entity
 @Table(name = "contributions")
-public class ContributionEntity extends PanacheEntityBase {
+class ContributionEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

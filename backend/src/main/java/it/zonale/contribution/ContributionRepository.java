@@ -12,7 +12,7 @@ import java.util.UUID;
  * its organisation's, and, for the plan office, every submitted one.
  */
 @ApplicationScoped
-public class ContributionRepository implements PanacheRepositoryBase<ContributionEntity, UUID> {
+class ContributionRepository implements PanacheRepositoryBase<ContributionEntity, UUID> {
 
   /**
    * Who asks and what: {@code callerOrganizationId} sees its own in any state, {@code office} sees

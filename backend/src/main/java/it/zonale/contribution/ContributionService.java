@@ -2,23 +2,22 @@ package it.zonale.contribution;
 
 import it.zonale.attachment.AttachmentOwner;
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatusPolicy;
 import it.zonale.plan.PlanWrite;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.table.TableApi;
 import it.zonale.table.TableRef;
-import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -36,26 +35,26 @@ import java.util.UUID;
  * objectives cite them by their number; drafts are seen only by their organisation.
  */
 @ApplicationScoped
-public class ContributionService {
+class ContributionService {
   static final ZoneId ZONE = ZoneId.of("Europe/Rome");
   static final String RESOURCE = "contribution";
 
   private final ContributionRepository contributions;
-  private final PlanService plans;
-  private final TableService tables;
-  private final SessionService sessions;
-  private final OrganizationService organizations;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final SessionApi sessions;
+  private final OrganizationApi organizations;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public ContributionService(
       ContributionRepository contributions,
-      PlanService plans,
-      TableService tables,
-      SessionService sessions,
-      OrganizationService organizations,
+      PlanApi plans,
+      TableApi tables,
+      SessionApi sessions,
+      OrganizationApi organizations,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.contributions = contributions;
     this.plans = plans;
     this.tables = tables;
@@ -101,7 +100,7 @@ public class ContributionService {
   /**
    * @throws DomainException.NotFound contribution-not-found (also a draft of another organisation)
    */
-  public Contribution getContribution(UUID id) {
+  Contribution getContribution(UUID id) {
     return toDto(findVisible(id));
   }
 
@@ -360,7 +359,7 @@ public class ContributionService {
    * approved its text is fixed, so they are written and submitted only during the consultation.
    */
   private static void requireConsultation(PlanRef plan) {
-    PlanStatusPolicy.require(PlanWrite.CONTRIBUTION, plan.status());
+    PlanApi.requireAllows(PlanWrite.CONTRIBUTION, plan.status());
   }
 
   private static DomainException transitionNotAllowed(

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An ambito territoriale: reference data loaded by migration, read-only through the API. */
 @Entity
 @Table(name = "districts")
-public class DistrictEntity extends PanacheEntityBase {
+class DistrictEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "code", nullable = false)

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** Queries on districts, sub-districts and municipalities. */
 @ApplicationScoped
-public class DistrictRepository implements PanacheRepositoryBase<DistrictEntity, UUID> {
+class DistrictRepository implements PanacheRepositoryBase<DistrictEntity, UUID> {
 
   public List<DistrictEntity> page(int limit, int offset) {
     return findAll(Sort.by("name")).range(offset, offset + limit - 1).list();

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** Reads the ambiti, their sub-ambiti and comuni: public reference data. */
 @ApplicationScoped
-public class DistrictService {
+class DistrictService {
 
   private final DistrictRepository districts;
 
@@ -35,7 +35,7 @@ public class DistrictService {
   /**
    * @throws DomainException.NotFound district-not-found
    */
-  public District getDistrict(UUID id) {
+  District getDistrict(UUID id) {
     DistrictEntity e =
         districts
             .findByIdOptional(id)
@@ -61,24 +61,23 @@ public class DistrictService {
         MunicipalityPage.SOURCE);
   }
 
-  /** For other features: fails with district-not-found when the id is unknown. */
-  public void requireDistrict(UUID districtId) {
+  /** Fails with district-not-found when the id is unknown. */
+  void requireDistrict(UUID districtId) {
     if (districts.findByIdOptional(districtId).isEmpty()) {
       throw DomainException.NotFound.of("district", districtId);
     }
   }
 
   /** The district a sub-district belongs to, if the sub-district exists. */
-  public Optional<UUID> districtOfSubdistrict(UUID subdistrictId) {
+  Optional<UUID> districtOfSubdistrict(UUID subdistrictId) {
     return Optional.ofNullable(districts.findSubdistrict(subdistrictId)).map(s -> s.districtId);
   }
 
   /**
-   * For other features: the names of those of these comuni (ISTAT codes) that belong to the
-   * district; other codes are simply absent.
+   * The names of those of these comuni (ISTAT codes) that belong to the district; other codes are
+   * simply absent.
    */
-  public Map<String, String> municipalityNamesIn(
-      UUID districtId, java.util.Collection<String> codes) {
+  Map<String, String> municipalityNamesIn(UUID districtId, java.util.Collection<String> codes) {
     if (codes.isEmpty()) {
       return Map.of();
     }

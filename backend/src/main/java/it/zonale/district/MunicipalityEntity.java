@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A comune (ISTAT reference data) and the ambito it belongs to, where known. */
 @Entity
 @Table(name = "municipalities")
-public class MunicipalityEntity extends PanacheEntityBase {
+class MunicipalityEntity extends PanacheEntityBase {
   @Id
   @Column(name = "istat_code")
   public String istatCode;

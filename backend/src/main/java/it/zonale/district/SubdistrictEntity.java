@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A sub-ambito: a part of a district where sub-district tables meet. */
 @Entity
 @Table(name = "subdistricts")
-public class SubdistrictEntity extends PanacheEntityBase {
+class SubdistrictEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "district_id", nullable = false)

@@ -11,7 +11,7 @@ import java.util.UUID;
  * answered.
  */
 @ApplicationScoped
-public class ExpressionOfInterestCallUsage implements CallUsage {
+class ExpressionOfInterestCallUsage implements CallUsage {
   /** A withdrawn or rejected expression of interest no longer needs its tables in the call. */
   static final Set<ExpressionOfInterestStatus> HOLDING =
       EnumSet.of(

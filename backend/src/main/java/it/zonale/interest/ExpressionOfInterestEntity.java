@@ -20,7 +20,7 @@ import java.util.UUID;
 /** An organisation's manifestazione d'interesse for a call, one per organisation and call. */
 @Entity
 @Table(name = "expressions_of_interest")
-public class ExpressionOfInterestEntity extends PanacheEntityBase {
+class ExpressionOfInterestEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "call_id", nullable = false)

@@ -15,7 +15,7 @@ import java.util.UUID;
  * to one organisation's.
  */
 @ApplicationScoped
-public class ExpressionOfInterestRepository
+class ExpressionOfInterestRepository
     implements PanacheRepositoryBase<ExpressionOfInterestEntity, UUID> {
 
   /** Filters of a call's expressions of interest; null means "any". */

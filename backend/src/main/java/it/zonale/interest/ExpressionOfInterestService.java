@@ -1,22 +1,22 @@
 package it.zonale.interest;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.call.CallApi;
 import it.zonale.call.CallRef;
-import it.zonale.call.CallService;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.participant.ParticipantRef;
-import it.zonale.participant.ParticipantService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.table.TableApi;
 import it.zonale.table.TableMemberAdmission;
 import it.zonale.table.TableMemberStatus;
-import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -33,27 +33,27 @@ import java.util.UUID;
  * An organisation drafts, submits or withdraws its expression of interest in a call and the plan
  * office decides on it, admitting it to tables; it lives in its own package, apart from the call,
  * because it has its own owner (the organisation), readers and life, and reaches the call only
- * through {@link CallService}.
+ * through {@link CallApi}.
  */
 @ApplicationScoped
-public class ExpressionOfInterestService {
+class ExpressionOfInterestService {
   private final ExpressionOfInterestRepository expressions;
-  private final CallService calls;
-  private final TableService tables;
-  private final ParticipantService participants;
-  private final OrganizationService organizations;
+  private final CallApi calls;
+  private final TableApi tables;
+  private final ParticipantApi participants;
+  private final OrganizationApi organizations;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final Event<ExpressionOfInterestNotice> notices;
 
   public ExpressionOfInterestService(
       ExpressionOfInterestRepository expressions,
-      CallService calls,
-      TableService tables,
-      ParticipantService participants,
-      OrganizationService organizations,
+      CallApi calls,
+      TableApi tables,
+      ParticipantApi participants,
+      OrganizationApi organizations,
       CurrentUser user,
-      AuditService audit,
+      AuditApi audit,
       Event<ExpressionOfInterestNotice> notices) {
     this.notices = notices;
     this.expressions = expressions;
@@ -292,10 +292,10 @@ public class ExpressionOfInterestService {
   }
 
   /**
-   * For deadline reminders: the organisations that have submitted an expression of interest in the
-   * call (whatever happened to it since).
+   * The organisations that have submitted an expression of interest in the call (whatever happened
+   * to it since).
    */
-  public Set<UUID> organizationsThatAnswered(UUID callId) {
+  Set<UUID> organizationsThatAnswered(UUID callId) {
     return expressions.organizationsThatSubmitted(callId);
   }
 
@@ -468,6 +468,6 @@ public class ExpressionOfInterestService {
   }
 
   private static OffsetDateTime rome(Instant instant) {
-    return instant == null ? null : instant.atZone(CallService.ZONE).toOffsetDateTime();
+    return instant == null ? null : instant.atZone(CallApi.ZONE).toOffsetDateTime();
   }
 }

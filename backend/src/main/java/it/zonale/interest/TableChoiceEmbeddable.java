@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** One row of expression_of_interest_tables: a chosen table and its delegates. */
 @Embeddable
-public class TableChoiceEmbeddable {
+class TableChoiceEmbeddable {
   @Column(name = "table_id", nullable = false)
   public UUID tableId;
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** The minutes of one session; every saved version is kept in the audit log. */
 @Entity
 @Table(name = "session_minutes")
-public class MinutesEntity extends PanacheEntityBase {
+class MinutesEntity extends PanacheEntityBase {
   @Id
   @Column(name = "session_id")
   public UUID sessionId;

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A numbered correction of approved minutes, drafted and then approved like the minutes. */
 @Entity
 @Table(name = "session_minutes_errata")
-public class MinutesErratumEntity extends PanacheEntityBase {
+class MinutesErratumEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "session_id", nullable = false)

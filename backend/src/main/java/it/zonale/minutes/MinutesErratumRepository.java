@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Errata of approved minutes, by session and number. */
 @ApplicationScoped
-public class MinutesErratumRepository implements PanacheRepositoryBase<MinutesErratumEntity, UUID> {
+class MinutesErratumRepository implements PanacheRepositoryBase<MinutesErratumEntity, UUID> {
   public List<MinutesErratumEntity> ofSession(UUID sessionId) {
     return list("sessionId = ?1 order by number", sessionId);
   }

@@ -6,4 +6,4 @@ import java.util.UUID;
 
 /** Minutes by session id. */
 @ApplicationScoped
-public class MinutesRepository implements PanacheRepositoryBase<MinutesEntity, UUID> {}
+class MinutesRepository implements PanacheRepositoryBase<MinutesEntity, UUID> {}

@@ -1,9 +1,9 @@
 package it.zonale.minutes;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
@@ -21,21 +21,21 @@ import java.util.UUID;
  * audit log) and approves it, which freezes it and makes it public with the session.
  */
 @ApplicationScoped
-public class MinutesService {
+class MinutesService {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   private final MinutesRepository minutes;
   private final MinutesErratumRepository errata;
-  private final SessionService sessions;
+  private final SessionApi sessions;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public MinutesService(
       MinutesRepository minutes,
       MinutesErratumRepository errata,
-      SessionService sessions,
+      SessionApi sessions,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.errata = errata;
     this.minutes = minutes;
     this.sessions = sessions;

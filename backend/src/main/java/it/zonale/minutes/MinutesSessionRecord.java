@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** Tells sessions that minutes, draft or approved, are part of their record. */
 @ApplicationScoped
-public class MinutesSessionRecord implements SessionRecord {
+class MinutesSessionRecord implements SessionRecord {
   private final MinutesRepository minutes;
 
   public MinutesSessionRecord(MinutesRepository minutes) {

@@ -1,8 +1,8 @@
 package it.zonale.notification;
 
+import it.zonale.call.CallApi;
 import it.zonale.call.CallOutline;
-import it.zonale.call.CallService;
-import it.zonale.interest.ExpressionOfInterestService;
+import it.zonale.interest.InterestApi;
 import it.zonale.participant.PreferredLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -15,10 +15,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class CallStillUnanswered implements StillTrue {
-  private final CallService calls;
-  private final ExpressionOfInterestService interests;
+  private final CallApi calls;
+  private final InterestApi interests;
 
-  CallStillUnanswered(CallService calls, ExpressionOfInterestService interests) {
+  CallStillUnanswered(CallApi calls, InterestApi interests) {
     this.calls = calls;
     this.interests = interests;
   }
@@ -30,7 +30,7 @@ class CallStillUnanswered implements StillTrue {
 
   @Override
   public Optional<String> refuted(PendingMail mail) {
-    Optional<CallOutline> call = calls.outlineOf(mail.subjectId());
+    Optional<CallOutline> call = calls.anyCallOutlineForMail(mail.subjectId());
     if (call.isEmpty()) {
       return Optional.of("call-gone: the call no longer exists");
     }
@@ -40,7 +40,7 @@ class CallStillUnanswered implements StillTrue {
     }
     Optional<UUID> organization = mail.announcedId(Announces.ORGANIZATION_ID);
     if (organization.isPresent()
-        && interests.organizationsThatAnswered(mail.subjectId()).contains(organization.get())) {
+        && interests.anyOrganizationsThatAnswered(mail.subjectId()).contains(organization.get())) {
       return Optional.of("call-answered: the organisation answered the call since");
     }
     return Optional.empty();

@@ -21,7 +21,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "notification_outbox")
-public class NotificationEntity extends PanacheEntityBase {
+class NotificationEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Enumerated(EnumType.STRING)

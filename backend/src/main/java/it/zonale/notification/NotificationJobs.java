@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * are unique in the outbox and delivery locks the rows it sends.
  */
 @ApplicationScoped
-public class NotificationJobs {
+class NotificationJobs {
   /** How long sent mails stay in the outbox, for support questions ("did they get it?"). */
   static final java.time.Duration RETENTION = java.time.Duration.ofDays(90);
 

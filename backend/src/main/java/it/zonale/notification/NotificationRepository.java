@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** Writes to and claims from the outbox. */
 @ApplicationScoped
-public class NotificationRepository implements PanacheRepositoryBase<NotificationEntity, UUID> {
+class NotificationRepository implements PanacheRepositoryBase<NotificationEntity, UUID> {
   private final ObjectMapper json;
 
   public NotificationRepository(ObjectMapper json) {

@@ -1,20 +1,21 @@
 package it.zonale.notification;
 
+import it.zonale.call.CallApi;
 import it.zonale.call.CallOpened;
 import it.zonale.call.CallOutline;
-import it.zonale.call.CallService;
 import it.zonale.interest.ExpressionOfInterestNotice;
 import it.zonale.interest.ExpressionOfInterestStatus;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationContact;
 import it.zonale.organization.OrganizationKind;
-import it.zonale.organization.OrganizationService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.participant.ParticipantContact;
-import it.zonale.participant.ParticipantService;
 import it.zonale.participant.PreferredLanguage;
 import it.zonale.participant.RegistrationNotice;
+import it.zonale.response.SurveyReminderNotice;
 import it.zonale.session.Session;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionNotice;
-import it.zonale.session.SessionService;
 import it.zonale.shared.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,22 +32,22 @@ import org.jboss.logging.Logger;
  * never undoes the action that caused the mail.
  */
 @ApplicationScoped
-public class NotificationService {
+class NotificationService {
   private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
   private final NotificationRepository outbox;
-  private final CallService calls;
-  private final OrganizationService organizations;
-  private final ParticipantService participants;
-  private final SessionService sessions;
+  private final CallApi calls;
+  private final OrganizationApi organizations;
+  private final ParticipantApi participants;
+  private final SessionApi sessions;
   private final NotificationConfig config;
 
   public NotificationService(
       NotificationRepository outbox,
-      CallService calls,
-      OrganizationService organizations,
-      ParticipantService participants,
-      SessionService sessions,
+      CallApi calls,
+      OrganizationApi organizations,
+      ParticipantApi participants,
+      SessionApi sessions,
       NotificationConfig config) {
     this.outbox = outbox;
     this.calls = calls;
@@ -62,10 +63,10 @@ public class NotificationService {
         "call opened " + event.callId(),
         () ->
             calls
-                .outlineOf(event.callId())
+                .anyCallOutlineForMail(event.callId())
                 .ifPresent(
                     call ->
-                        organizations.contactsIn(call.districtId()).stream()
+                        organizations.anyContactsInForMail(call.districtId()).stream()
                             .filter(org -> org.kind() != OrganizationKind.CONSORTIUM)
                             .forEach(
                                 org ->
@@ -83,8 +84,9 @@ public class NotificationService {
     guarded(
         "expression of interest " + event.expressionOfInterestId(),
         () -> {
-          Optional<CallOutline> call = calls.outlineOf(event.callId());
-          Optional<OrganizationContact> org = organizations.contactOf(event.organizationId());
+          Optional<CallOutline> call = calls.anyCallOutlineForMail(event.callId());
+          Optional<OrganizationContact> org =
+              organizations.anyContactForMail(event.organizationId());
           if (call.isEmpty()) {
             return;
           }
@@ -103,7 +105,7 @@ public class NotificationService {
                         interestParams(call.get(), orgName, event, false),
                         null,
                         Timestamps.now()));
-            organizations.contactsIn(event.districtId()).stream()
+            organizations.anyContactsInForMail(event.districtId()).stream()
                 .filter(office -> office.kind() == OrganizationKind.CONSORTIUM)
                 .forEach(
                     office ->
@@ -137,8 +139,9 @@ public class NotificationService {
     guarded(
         "registration " + event.registrationId(),
         () -> {
-          Optional<Session> session = sessions.sessionForNotice(event.sessionId());
-          Optional<ParticipantContact> person = participants.contactOf(event.participantId());
+          Optional<Session> session = sessions.anySessionForMail(event.sessionId());
+          Optional<ParticipantContact> person =
+              participants.anyContactForMail(event.participantId());
           if (session.isEmpty() || person.isEmpty()) {
             return;
           }
@@ -153,7 +156,7 @@ public class NotificationService {
               Announces.registration(
                   event.registrationId(),
                   participants
-                      .lockedRegistrationState(event.registrationId())
+                      .lockedRegistrationStateForMail(event.registrationId())
                       .map(r -> r.registeredAt())
                       .orElse(null));
           toParticipant(
@@ -173,7 +176,7 @@ public class NotificationService {
         "session " + event.sessionId(),
         () ->
             sessions
-                .sessionForNotice(event.sessionId())
+                .anySessionForMail(event.sessionId())
                 .ifPresent(
                     session -> {
                       NotificationKind kind =
@@ -181,7 +184,7 @@ public class NotificationService {
                               ? NotificationKind.SESSION_CANCELLED
                               : NotificationKind.SESSION_CHANGED;
                       participants
-                          .contactsRegisteredTo(session.id(), true)
+                          .anyContactsRegisteredToForMail(session.id(), true)
                           .forEach(
                               (registrationId, person) ->
                                   toParticipant(
@@ -244,15 +247,24 @@ public class NotificationService {
   }
 
   /**
-   * For the survey responses: reminds an organisation that has not submitted its answers to a needs
-   * survey. {@code automatic}: the one reminder before the deadline (one per deadline); otherwise
-   * sent by the plan office, at most once a day per organisation.
-   *
-   * @return whether it was queued (false: already queued)
+   * A needs survey's reminder to an organisation that has not submitted its answers ({@link
+   * SurveyReminderNotice#automatic()}: the one before the deadline, one per deadline; otherwise
+   * sent by the plan office, at most once a day per organisation); marks the notice when queued.
    */
-  public boolean queueSurveyReminder(
+  void onSurveyReminder(@Observes SurveyReminderNotice notice) {
+    if (queueSurveyReminder(
+        notice.surveyId(),
+        notice.title(),
+        notice.deadline(),
+        notice.organization(),
+        notice.automatic(),
+        notice.at())) {
+      notice.markQueued();
+    }
+  }
+
+  private boolean queueSurveyReminder(
       UUID surveyId,
-      UUID planId,
       String title,
       Instant deadline,
       OrganizationContact org,

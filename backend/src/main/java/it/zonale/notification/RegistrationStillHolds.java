@@ -1,10 +1,10 @@
 package it.zonale.notification;
 
-import it.zonale.participant.ParticipantService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.participant.RegistrationState;
 import it.zonale.participant.RegistrationStatus;
 import it.zonale.session.Session;
-import it.zonale.session.SessionService;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -19,10 +19,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class RegistrationStillHolds implements StillTrue {
-  private final ParticipantService participants;
-  private final SessionService sessions;
+  private final ParticipantApi participants;
+  private final SessionApi sessions;
 
-  RegistrationStillHolds(ParticipantService participants, SessionService sessions) {
+  RegistrationStillHolds(ParticipantApi participants, SessionApi sessions) {
     this.participants = participants;
     this.sessions = sessions;
   }
@@ -39,7 +39,7 @@ class RegistrationStillHolds implements StillTrue {
   public Optional<String> refuted(PendingMail mail) {
     // why: the subject of a registration mail is its registration, also for rows without announces
     UUID id = mail.announcedId(Announces.REGISTRATION_ID).orElse(mail.subjectId());
-    Optional<RegistrationState> found = participants.lockedRegistrationState(id);
+    Optional<RegistrationState> found = participants.lockedRegistrationStateForMail(id);
     if (found.isEmpty()) {
       return Optional.of("registration-gone: the registration no longer exists");
     }
@@ -63,7 +63,7 @@ class RegistrationStillHolds implements StillTrue {
           "registration-renewed: the person cancelled and registered again since; the mail of the"
               + " new registration announces it");
     }
-    Optional<Session> session = sessions.sessionForNotice(now.sessionId());
+    Optional<Session> session = sessions.anySessionForMail(now.sessionId());
     if (session.isEmpty() || session.get().status() == SessionStatus.CANCELLED) {
       return Optional.of("session-cancelled: the session was cancelled since");
     }

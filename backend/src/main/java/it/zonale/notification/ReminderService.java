@@ -1,13 +1,13 @@
 package it.zonale.notification;
 
+import it.zonale.call.CallApi;
 import it.zonale.call.CallOutline;
-import it.zonale.call.CallService;
-import it.zonale.interest.ExpressionOfInterestService;
+import it.zonale.interest.InterestApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationKind;
-import it.zonale.organization.OrganizationService;
-import it.zonale.participant.ParticipantService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.session.Session;
-import it.zonale.session.SessionService;
+import it.zonale.session.SessionApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,22 +22,22 @@ import java.util.UUID;
  * once, so running this on two replicas at once still sends one mail.
  */
 @ApplicationScoped
-public class ReminderService {
+class ReminderService {
   private final NotificationService notifications;
-  private final SessionService sessions;
-  private final ParticipantService participants;
-  private final CallService calls;
-  private final ExpressionOfInterestService interests;
-  private final OrganizationService organizations;
+  private final SessionApi sessions;
+  private final ParticipantApi participants;
+  private final CallApi calls;
+  private final InterestApi interests;
+  private final OrganizationApi organizations;
   private final NotificationConfig config;
 
   public ReminderService(
       NotificationService notifications,
-      SessionService sessions,
-      ParticipantService participants,
-      CallService calls,
-      ExpressionOfInterestService interests,
-      OrganizationService organizations,
+      SessionApi sessions,
+      ParticipantApi participants,
+      CallApi calls,
+      InterestApi interests,
+      OrganizationApi organizations,
       NotificationConfig config) {
     this.notifications = notifications;
     this.sessions = sessions;
@@ -55,8 +55,8 @@ public class ReminderService {
   public int queueReminders(Instant now) {
     Instant until = now.plus(config.reminderLead());
     int queued = 0;
-    for (Session session : sessions.scheduledStartingBetween(now, until)) {
-      for (var seat : participants.contactsRegisteredTo(session.id(), false).entrySet()) {
+    for (Session session : sessions.anyScheduledStartingBetween(now, until)) {
+      for (var seat : participants.anyContactsRegisteredToForMail(session.id(), false).entrySet()) {
         var person = seat.getValue();
         String key =
             key(
@@ -76,9 +76,9 @@ public class ReminderService {
         }
       }
     }
-    for (CallOutline call : calls.callsDueBetween(now, until)) {
-      Set<UUID> answered = interests.organizationsThatAnswered(call.id());
-      for (var org : organizations.contactsIn(call.districtId())) {
+    for (CallOutline call : calls.anyCallsDueBetween(now, until)) {
+      Set<UUID> answered = interests.anyOrganizationsThatAnswered(call.id());
+      for (var org : organizations.anyContactsInForMail(call.districtId())) {
         if (org.kind() == OrganizationKind.CONSORTIUM || answered.contains(org.id())) {
           continue;
         }

@@ -1,10 +1,10 @@
 package it.zonale.notification;
 
-import it.zonale.participant.ParticipantService;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.participant.RegistrationState;
 import it.zonale.participant.RegistrationStatus;
 import it.zonale.session.Session;
-import it.zonale.session.SessionService;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -18,10 +18,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class SessionStillAsAnnounced implements StillTrue {
-  private final ParticipantService participants;
-  private final SessionService sessions;
+  private final ParticipantApi participants;
+  private final SessionApi sessions;
 
-  SessionStillAsAnnounced(ParticipantService participants, SessionService sessions) {
+  SessionStillAsAnnounced(ParticipantApi participants, SessionApi sessions) {
     this.participants = participants;
     this.sessions = sessions;
   }
@@ -36,7 +36,9 @@ class SessionStillAsAnnounced implements StillTrue {
     Optional<UUID> registrationId = mail.announcedId(Announces.REGISTRATION_ID);
     if (registrationId.isPresent()) {
       Optional<RegistrationStatus> status =
-          participants.lockedRegistrationState(registrationId.get()).map(RegistrationState::status);
+          participants
+              .lockedRegistrationStateForMail(registrationId.get())
+              .map(RegistrationState::status);
       boolean stillThere =
           status.isPresent()
               && (status.get() == RegistrationStatus.REGISTERED
@@ -49,7 +51,7 @@ class SessionStillAsAnnounced implements StillTrue {
                 + ": the recipient is no longer registered to the session");
       }
     }
-    Optional<Session> found = sessions.sessionForNotice(mail.subjectId());
+    Optional<Session> found = sessions.anySessionForMail(mail.subjectId());
     if (found.isEmpty()) {
       return Optional.of("session-gone: the session no longer exists");
     }

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** An indicator of an objective: what is measured, from which baseline to which target. */
 @Entity
 @Table(name = "indicators")
-public class IndicatorEntity extends PanacheEntityBase {
+class IndicatorEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "objective_id", nullable = false)

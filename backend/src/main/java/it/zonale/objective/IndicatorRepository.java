@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Queries on indicators, by objective. */
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<IndicatorEntity, UUID> {
+class IndicatorRepository implements PanacheRepositoryBase<IndicatorEntity, UUID> {
   public List<IndicatorEntity> ofObjectives(Collection<UUID> objectiveIds) {
     if (objectiveIds.isEmpty()) {
       return List.of();

@@ -1,8 +1,8 @@
 package it.zonale.objective;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.plan.PlanService;
+import it.zonale.audit.AuditApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * through the plan's life and its monitoring after approval.
  */
 @ApplicationScoped
-public class IndicatorService {
+class IndicatorService {
   static final String RESOURCE = "indicator";
 
   /** An objective has a handful of indicators; more would not be read. */
@@ -29,15 +29,15 @@ public class IndicatorService {
   private final IndicatorRepository indicators;
   private final MeasurementRepository measurements;
   private final ObjectiveService objectives;
-  private final PlanService plans;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final AuditApi audit;
 
   public IndicatorService(
       IndicatorRepository indicators,
       MeasurementRepository measurements,
       ObjectiveService objectives,
-      PlanService plans,
-      AuditService audit) {
+      PlanApi plans,
+      AuditApi audit) {
     this.indicators = indicators;
     this.measurements = measurements;
     this.objectives = objectives;

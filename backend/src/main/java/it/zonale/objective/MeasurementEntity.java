@@ -13,7 +13,7 @@ import java.util.UUID;
 /** The value of an indicator in one year. */
 @Entity
 @Table(name = "indicator_measurements")
-public class MeasurementEntity extends PanacheEntityBase {
+class MeasurementEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "indicator_id", nullable = false)

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Queries on yearly measurements, by indicator. */
 @ApplicationScoped
-public class MeasurementRepository implements PanacheRepositoryBase<MeasurementEntity, UUID> {
+class MeasurementRepository implements PanacheRepositoryBase<MeasurementEntity, UUID> {
   public List<MeasurementEntity> ofIndicators(Collection<UUID> indicatorIds) {
     if (indicatorIds.isEmpty()) {
       return List.of();

@@ -1,7 +1,7 @@
 package it.zonale.objective;
 
 import it.zonale.policyarea.PolicyArea;
-import it.zonale.policyarea.PolicyAreaService;
+import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
@@ -23,13 +23,13 @@ import java.util.UUID;
  * its actions, resources, timeline, indicators (baseline, target, latest value) and cited istanze.
  */
 @ApplicationScoped
-public class ObjectiveChapterSource implements PlanChapterSource {
+class ObjectiveChapterSource implements PlanChapterSource {
   static final Locale ITALIAN = Locale.ITALY;
 
   private final ObjectiveService objectives;
-  private final PolicyAreaService policyAreas;
+  private final PolicyAreaApi policyAreas;
 
-  public ObjectiveChapterSource(ObjectiveService objectives, PolicyAreaService policyAreas) {
+  public ObjectiveChapterSource(ObjectiveService objectives, PolicyAreaApi policyAreas) {
     this.objectives = objectives;
     this.policyAreas = policyAreas;
   }

@@ -25,7 +25,7 @@ import java.util.UUID;
 /** An objective of a plan, with its actions and the istanze and survey findings it cites. */
 @Entity
 @Table(name = "objectives")
-public class ObjectiveEntity extends PanacheEntityBase {
+class ObjectiveEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Queries on objectives, always those of one plan. */
 @ApplicationScoped
-public class ObjectiveRepository implements PanacheRepositoryBase<ObjectiveEntity, UUID> {
+class ObjectiveRepository implements PanacheRepositoryBase<ObjectiveEntity, UUID> {
 
   /** Filters of a plan's objectives; null means any. */
   public record Filter(UUID planId, UUID policyAreaId, UUID tableId, ObjectiveStatus status) {

@@ -1,14 +1,13 @@
 package it.zonale.objective;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
 import it.zonale.contribution.Contribution;
-import it.zonale.contribution.ContributionService;
+import it.zonale.contribution.ContributionApi;
 import it.zonale.contribution.ContributionStatus;
 import it.zonale.plan.Plan;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatusPolicy;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -17,11 +16,11 @@ import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
 import it.zonale.survey.MatrixRow;
 import it.zonale.survey.QuestionType;
+import it.zonale.survey.SurveyApi;
 import it.zonale.survey.SurveyQuestion;
 import it.zonale.survey.SurveyRef;
-import it.zonale.survey.SurveyService;
+import it.zonale.table.TableApi;
 import it.zonale.table.TableRef;
-import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -38,27 +37,27 @@ import java.util.UUID;
  * and the survey findings they answer; whoever may read the plan reads them, both ways.
  */
 @ApplicationScoped
-public class ObjectiveService {
+class ObjectiveService {
   static final String RESOURCE = "objective";
 
   private final ObjectiveRepository objectives;
   private final IndicatorRepository indicators;
   private final MeasurementRepository measurements;
-  private final PlanService plans;
-  private final TableService tables;
-  private final ContributionService contributions;
-  private final SurveyService surveys;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final ContributionApi contributions;
+  private final SurveyApi surveys;
+  private final AuditApi audit;
 
   public ObjectiveService(
       ObjectiveRepository objectives,
       IndicatorRepository indicators,
       MeasurementRepository measurements,
-      PlanService plans,
-      TableService tables,
-      ContributionService contributions,
-      SurveyService surveys,
-      AuditService audit) {
+      PlanApi plans,
+      TableApi tables,
+      ContributionApi contributions,
+      SurveyApi surveys,
+      AuditApi audit) {
     this.objectives = objectives;
     this.indicators = indicators;
     this.measurements = measurements;
@@ -72,7 +71,7 @@ public class ObjectiveService {
   /**
    * @throws DomainException.NotFound plan-not-found
    */
-  public ObjectivePage listObjectives(
+  ObjectivePage listObjectives(
       UUID planId, UUID policyAreaId, UUID tableId, ObjectiveStatus status, PageQuery page) {
     plans.readablePlan(planId);
     var filter = new ObjectiveRepository.Filter(planId, policyAreaId, tableId, status);
@@ -96,7 +95,7 @@ public class ObjectiveService {
    * @throws DomainException.NotFound contribution-not-found
    */
   public ObjectivePage listContributionObjectives(UUID contributionId, PageQuery page) {
-    Contribution c = contributions.getContribution(contributionId);
+    Contribution c = contributions.readableContribution(contributionId);
     plans.readablePlanOf(c.planId(), "contribution", contributionId);
     return new ObjectivePage(
         toDtos(objectives.citing(contributionId, page.limit, page.offset)),
@@ -183,7 +182,7 @@ public class ObjectiveService {
             update.findings()));
     // After the approval an objective's definition is frozen but its status is the monitoring.
     boolean definitionChanged = !definition(before).equals(definition(toDto(e)));
-    PlanStatusPolicy.require(
+    PlanApi.requireAllows(
         definitionChanged ? PlanWrite.OBJECTIVE_DEFINITION : PlanWrite.OBJECTIVE_STATUS,
         plan.status());
     objectives.flush();
@@ -218,7 +217,7 @@ public class ObjectiveService {
         o.findings());
   }
 
-  /** For the indicators: the objective if the caller may read its plan. */
+  /** The objective if the caller may read its plan (used by the indicators). */
   ObjectiveEntity readable(UUID id) {
     ObjectiveEntity e =
         objectives
@@ -228,7 +227,7 @@ public class ObjectiveService {
     return e;
   }
 
-  /** For the plan document: every objective of the plan, with indicators, without access checks. */
+  /** Every objective of the plan with indicators, without access checks (the plan document). */
   List<Objective> allOf(UUID planId) {
     return toDtos(objectives.allOf(planId));
   }
@@ -298,7 +297,7 @@ public class ObjectiveService {
     if (start == null && end == null) {
       return;
     }
-    Plan plan = plans.getPlan(ref.id());
+    Plan plan = plans.readablePlanDetails(ref.id());
     LocalDate first = LocalDate.of(plan.startYear(), 1, 1);
     LocalDate last = LocalDate.of(plan.endYear(), 12, 31);
     if (start != null && (start.isBefore(first) || start.isAfter(last))) {
@@ -329,7 +328,7 @@ public class ObjectiveService {
       }
       Contribution c;
       try {
-        c = contributions.getContribution(ids.get(i));
+        c = contributions.readableContribution(ids.get(i));
       } catch (DomainException.NotFound unknown) {
         throw DomainException.InvalidInput.of(
             pointer, FieldCode.UNKNOWN_REFERENCE, "no istanza with this id");

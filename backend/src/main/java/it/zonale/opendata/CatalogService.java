@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.VCARD4;
  * catalogue (dati.gov.it) to harvest.
  */
 @ApplicationScoped
-public class CatalogService {
+class CatalogService {
   static final String DCATAPIT = "http://dati.gov.it/onto/dcatapit#";
   static final String FOAF = "http://xmlns.com/foaf/0.1/";
   static final String LOCN = "http://www.w3.org/ns/locn#";

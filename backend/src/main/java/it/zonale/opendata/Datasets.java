@@ -10,7 +10,7 @@ import java.util.Optional;
  * The catalogue of Zonale's open datasets: every public fact of a plan, and the reference data. Ids
  * and codes stand beside labels; no column holds a person's name or contact.
  */
-public final class Datasets {
+final class Datasets {
   private Datasets() {}
 
   static final String IRREG = "IRREG";

@@ -24,7 +24,7 @@ import java.util.UUID;
  * into a digest, and describes the datasets of an ambito or plan; nothing is held in memory.
  */
 @ApplicationScoped
-public class OpenDataPublisher {
+class OpenDataPublisher {
   private final OpenDataService service;
   private final OpenDataConfig config;
   private final ObjectMapper mapper;

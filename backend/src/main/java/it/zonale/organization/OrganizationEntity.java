@@ -19,7 +19,7 @@ import java.util.UUID;
 /** An organisation (ente) and the ambiti where it works. */
 @Entity
 @Table(name = "organizations")
-public class OrganizationEntity extends PanacheEntityBase {
+class OrganizationEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "name", nullable = false)

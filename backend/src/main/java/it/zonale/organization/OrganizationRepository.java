@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Queries on organisations. */
 @ApplicationScoped
-public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
 
   /** Filters for the organisation list; null means "any". */
   public record Filter(String q, OrganizationKind kind, UUID districtId) {}

@@ -1,8 +1,8 @@
 package it.zonale.organization;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -26,18 +26,18 @@ import java.util.UUID;
  * own profile.
  */
 @ApplicationScoped
-public class OrganizationService {
+class OrganizationService {
 
   private final OrganizationRepository organizations;
-  private final DistrictService districts;
+  private final DistrictApi districts;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public OrganizationService(
       OrganizationRepository organizations,
-      DistrictService districts,
+      DistrictApi districts,
       CurrentUser user,
-      AuditService audit) {
+      AuditApi audit) {
     this.audit = audit;
     this.organizations = organizations;
     this.districts = districts;
@@ -71,7 +71,7 @@ public class OrganizationService {
   /**
    * @throws DomainException.NotFound organization-not-found
    */
-  public Organization getOrganization(UUID id) {
+  Organization getOrganization(UUID id) {
     return OrganizationMapper.toDto(find(id));
   }
 
@@ -235,16 +235,13 @@ public class OrganizationService {
     organizations.flush();
   }
 
-  /**
-   * For other features: the ambiti where an organisation works; organization-not-found when
-   * unknown.
-   */
-  public java.util.Set<UUID> districtsOf(UUID id) {
+  /** The ambiti where an organisation works; organization-not-found when unknown. */
+  java.util.Set<UUID> districtsOf(UUID id) {
     return java.util.Set.copyOf(find(id).districtIds);
   }
 
-  /** For reports of other features: organisation names by id (unknown ids are left out). */
-  public java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+  /** Organisation names by id (unknown ids are left out). */
+  java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return java.util.Map.of();
     }
@@ -252,8 +249,8 @@ public class OrganizationService {
         .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o.name));
   }
 
-  /** For other features: name, kind and ambiti of the organisations with these ids that exist. */
-  public Map<UUID, OrganizationRef> refsOf(Collection<UUID> ids) {
+  /** Name, kind and ambiti of the organisations with these ids that exist. */
+  Map<UUID, OrganizationRef> refsOf(Collection<UUID> ids) {
     Map<UUID, OrganizationRef> refs = new HashMap<>();
     organizations
         .byIds(ids)
@@ -264,15 +261,15 @@ public class OrganizationService {
     return refs;
   }
 
-  /** For notifications: the organisations with an e-mail address that work in the ambito. */
-  public List<OrganizationContact> contactsIn(UUID districtId) {
+  /** The organisations with an e-mail address that work in the ambito. */
+  List<OrganizationContact> contactsIn(UUID districtId) {
     return organizations.withEmailIn(districtId).stream()
         .map(e -> new OrganizationContact(e.id, e.name, e.kind, e.email.strip()))
         .toList();
   }
 
-  /** For notifications: the organisation's e-mail address, if it exists and gave one. */
-  public java.util.Optional<OrganizationContact> contactOf(UUID id) {
+  /** The organisation's e-mail address, if it exists and gave one. */
+  java.util.Optional<OrganizationContact> contactOf(UUID id) {
     return organizations
         .findByIdOptional(id)
         .filter(e -> e.email != null && !e.email.isBlank())

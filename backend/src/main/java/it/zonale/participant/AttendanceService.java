@@ -1,10 +1,10 @@
 package it.zonale.participant;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.organization.OrganizationService;
+import it.zonale.audit.AuditApi;
+import it.zonale.organization.OrganizationApi;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * meeting, or afterwards), the attendance rates of a plan, and the rows of the exports.
  */
 @ApplicationScoped
-public class AttendanceService {
+class AttendanceService {
   /** The register opens this long before the start, for the check-in at the door. */
   static final Duration CHECK_IN_OPENS = Duration.ofHours(2);
 
@@ -36,18 +36,18 @@ public class AttendanceService {
 
   private final RegistrationRepository registrations;
   private final ParticipantRepository participants;
-  private final SessionService sessions;
-  private final OrganizationService organizations;
+  private final SessionApi sessions;
+  private final OrganizationApi organizations;
   private final ParticipantService people;
-  private final AuditService audit;
+  private final AuditApi audit;
 
   public AttendanceService(
       RegistrationRepository registrations,
       ParticipantRepository participants,
-      SessionService sessions,
-      OrganizationService organizations,
+      SessionApi sessions,
+      OrganizationApi organizations,
       ParticipantService people,
-      AuditService audit) {
+      AuditApi audit) {
     this.registrations = registrations;
     this.participants = participants;
     this.sessions = sessions;
@@ -82,7 +82,7 @@ public class AttendanceService {
             .find(sessionId, person.id)
             .filter(found -> found.status != RegistrationStatus.CANCELLED)
             .orElse(null);
-    Registration before = r == null ? null : ParticipantService.toDto(r, person, null);
+    Registration before = r == null ? null : RegistrationService.toDto(r, person, null);
     if (r == null) {
       // why: the room decides who is there; a walk-in takes a seat even beyond the capacity
       r =
@@ -109,7 +109,7 @@ public class AttendanceService {
     r.attended = body.attended();
     r.attendanceRecordedAt = Timestamps.now();
     registrations.flush();
-    Registration after = ParticipantService.toDto(r, person, null);
+    Registration after = RegistrationService.toDto(r, person, null);
     audit.recordChange(
         before == null ? AuditAction.CREATE : AuditAction.UPDATE,
         "attendance",

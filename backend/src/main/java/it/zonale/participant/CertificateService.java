@@ -1,17 +1,17 @@
 package it.zonale.participant;
 
 import it.zonale.district.District;
-import it.zonale.district.DistrictService;
-import it.zonale.organization.OrganizationService;
-import it.zonale.plan.PlanService;
+import it.zonale.district.DistrictApi;
+import it.zonale.organization.OrganizationApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.session.Session;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
-import it.zonale.session.SessionService;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.CurrentUser;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,26 +23,26 @@ import java.util.UUID;
  * The person's own organisation and the plan office of the session's ambito may have it.
  */
 @ApplicationScoped
-public class CertificateService {
+class CertificateService {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   private final RegistrationRepository registrations;
   private final ParticipantService people;
-  private final SessionService sessions;
-  private final TableService tables;
-  private final PlanService plans;
-  private final DistrictService districts;
-  private final OrganizationService organizations;
+  private final SessionApi sessions;
+  private final TableApi tables;
+  private final PlanApi plans;
+  private final DistrictApi districts;
+  private final OrganizationApi organizations;
   private final CurrentUser user;
 
   public CertificateService(
       RegistrationRepository registrations,
       ParticipantService people,
-      SessionService sessions,
-      TableService tables,
-      PlanService plans,
-      DistrictService districts,
-      OrganizationService organizations,
+      SessionApi sessions,
+      TableApi tables,
+      PlanApi plans,
+      DistrictApi districts,
+      OrganizationApi organizations,
       CurrentUser user) {
     this.registrations = registrations;
     this.people = people;
@@ -96,11 +96,13 @@ public class CertificateService {
         new AttendanceCertificate(
             district.name(),
             district.leadBody(),
-            plans.getPlan(ref.planId()).title(),
+            plans.readablePlanDetails(ref.planId()).title(),
             person.fullName,
             organization,
             session.title(),
-            session.tableId() == null ? null : tables.getTable(session.tableId()).name(),
+            session.tableId() == null
+                ? null
+                : tables.readableTableDetails(session.tableId()).name(),
             session.startsAt().atZoneSameInstant(ROME),
             session.endsAt().atZoneSameInstant(ROME),
             session.mode(),

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Tells tables the names of the people organisations delegate to them. */
 @ApplicationScoped
-public class ParticipantDelegateNames implements DelegateNames {
+class ParticipantDelegateNames implements DelegateNames {
   private final ParticipantRepository participants;
 
   public ParticipantDelegateNames(ParticipantRepository participants) {

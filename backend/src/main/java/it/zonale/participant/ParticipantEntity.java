@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A person who takes part in sessions for an organisation. */
 @Entity
 @Table(name = "participants")
-public class ParticipantEntity extends PanacheEntityBase {
+class ParticipantEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "organization_id", nullable = false)

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** Queries on participants, always scoped to the organisations the caller may see. */
 @ApplicationScoped
-public class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
+class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
   public List<ParticipantEntity> pageOf(UUID organizationId, int limit, int offset) {
     return find("organizationId", Sort.by("fullName").and("id"), organizationId)
         .range(offset, offset + limit - 1)

@@ -13,7 +13,7 @@ import java.util.UUID;
 /** A participant's registration to a session; cancelling keeps the row for the record. */
 @Entity
 @Table(name = "registrations")
-public class RegistrationEntity extends PanacheEntityBase {
+class RegistrationEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "session_id", nullable = false)

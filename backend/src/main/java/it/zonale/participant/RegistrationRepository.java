@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Queries on registrations; {@code organizationId} null means all organisations (plan office). */
 @ApplicationScoped
-public class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity, UUID> {
+class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity, UUID> {
   public List<RegistrationEntity> pageOf(
       UUID sessionId, UUID organizationId, int limit, int offset) {
     Parameters params = Parameters.with("session", sessionId);

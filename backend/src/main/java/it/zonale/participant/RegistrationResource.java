@@ -42,13 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "participants", description = "People who take part, and their registrations")
 @RolesAllowed({Roles.CONSORTIUM, Roles.ASST, Roles.ETS, Roles.COMUNE})
 public class RegistrationResource {
-  private final ParticipantService service;
+  private final RegistrationService service;
   private final AttendanceService attendance;
 
   private final CertificateService certificates;
 
   public RegistrationResource(
-      ParticipantService service, AttendanceService attendance, CertificateService certificates) {
+      RegistrationService service, AttendanceService attendance, CertificateService certificates) {
     this.service = service;
     this.attendance = attendance;
     this.certificates = certificates;

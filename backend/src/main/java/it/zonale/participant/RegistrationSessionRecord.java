@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** Tells sessions that registrations (and the attendance kept on them) are part of their record. */
 @ApplicationScoped
-public class RegistrationSessionRecord implements SessionRecord {
+class RegistrationSessionRecord implements SessionRecord {
   private final RegistrationRepository registrations;
 
   public RegistrationSessionRecord(RegistrationRepository registrations) {

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A dated phase of a plan's timeline; without an end date it is a milestone (e.g. a deadline). */
 @Entity
 @Table(name = "plan_phases")
-public class PhaseEntity extends PanacheEntityBase {
+class PhaseEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Queries on plan phases. */
 @ApplicationScoped
-public class PhaseRepository implements PanacheRepositoryBase<PhaseEntity, UUID> {
+class PhaseRepository implements PanacheRepositoryBase<PhaseEntity, UUID> {
   public List<PhaseEntity> pageOf(UUID planId, int limit, int offset) {
     return find("planId", Sort.by("startDate").and("endDate").and("name"), planId)
         .range(offset, offset + limit - 1)

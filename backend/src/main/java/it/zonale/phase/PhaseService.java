@@ -1,9 +1,9 @@
 package it.zonale.phase;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -19,12 +19,12 @@ import java.util.UUID;
  * approval.
  */
 @ApplicationScoped
-public class PhaseService {
+class PhaseService {
   private final PhaseRepository phases;
-  private final PlanService plans;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final AuditApi audit;
 
-  public PhaseService(PhaseRepository phases, PlanService plans, AuditService audit) {
+  public PhaseService(PhaseRepository phases, PlanApi plans, AuditApi audit) {
     this.audit = audit;
     this.phases = phases;
     this.plans = plans;
@@ -33,7 +33,7 @@ public class PhaseService {
   /**
    * @throws DomainException.NotFound plan-not-found
    */
-  public PlanPhasePage listPhases(UUID planId, PageQuery page) {
+  PlanPhasePage listPhases(UUID planId, PageQuery page) {
     plans.readablePlan(planId);
     return new PlanPhasePage(
         phases.pageOf(planId, page.limit, page.offset).stream().map(PhaseService::toDto).toList(),

@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A Piano di Zona of one ambito for a period, with the policy areas it works on. */
 @Entity
 @Table(name = "plans")
-public class PlanEntity extends PanacheEntityBase {
+class PlanEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "district_id", nullable = false)

@@ -13,7 +13,7 @@ import java.util.UUID;
  * manages them.
  */
 @RequestScoped
-public class PlanPolicy {
+class PlanPolicy {
   private final CurrentUser user;
 
   public PlanPolicy(CurrentUser user) {

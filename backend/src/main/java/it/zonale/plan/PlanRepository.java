@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Queries on plans; every list is scoped to what the caller may see. */
 @ApplicationScoped
-public class PlanRepository implements PanacheRepositoryBase<PlanEntity, UUID> {
+class PlanRepository implements PanacheRepositoryBase<PlanEntity, UUID> {
 
   /**
    * Filters for the plan list; null means "any". {@code draftDistricts} are where drafts are

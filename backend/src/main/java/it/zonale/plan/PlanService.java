@@ -1,11 +1,11 @@
 package it.zonale.plan;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
 import it.zonale.policyarea.PolicyArea;
+import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.policyarea.PolicyAreaPage;
-import it.zonale.policyarea.PolicyAreaService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -21,26 +21,26 @@ import java.util.UUID;
 
 /** The plan office creates a Piano di Zona, edits it and moves it through its life. */
 @ApplicationScoped
-public class PlanService {
+class PlanService {
   /** A Piano di Zona is triennial; allow some slack for extensions, never a decade. */
   static final int MAX_PERIOD_YEARS = 5;
 
   private final PlanRepository plans;
   private final PlanPolicy policy;
-  private final DistrictService districts;
-  private final PolicyAreaService policyAreas;
+  private final DistrictApi districts;
+  private final PolicyAreaApi policyAreas;
   private final CurrentUser user;
   private final PlanPolicyAreaUsage usage;
-  private final AuditService audit;
+  private final AuditApi audit;
 
-  public PlanService(
+  PlanService(
       PlanRepository plans,
       PlanPolicy policy,
-      DistrictService districts,
-      PolicyAreaService policyAreas,
+      DistrictApi districts,
+      PolicyAreaApi policyAreas,
       CurrentUser user,
       PlanPolicyAreaUsage usage,
-      AuditService audit) {
+      AuditApi audit) {
     this.usage = usage;
     this.audit = audit;
     this.plans = plans;
@@ -234,60 +234,7 @@ public class PlanService {
     plans.flush();
   }
 
-  /** For features under a plan: the plan if the caller may read it, else plan-not-found. */
-  public PlanRef readablePlan(UUID id) {
-    PlanEntity plan = find(id);
-    policy.requireRead(plan);
-    return PlanMapper.toRef(plan);
-  }
-
-  /**
-   * For objects under a plan (phase, table, session): when the plan is hidden from the caller, the
-   * object is too, so the caller gets {@code <resource>-not-found}, not plan-not-found.
-   */
-  public PlanRef readablePlanOf(UUID planId, String resource, Object resourceId) {
-    try {
-      return readablePlan(planId);
-    } catch (DomainException.NotFound hidden) {
-      // The object exists under a hidden plan: hidden too, and audited on itself.
-      throw DomainException.NotFound.hidden(
-          resource,
-          resourceId,
-          hidden.refused().map(DomainException.RefusedObject::districtId).orElse(null),
-          "under a draft plan of an ambito the caller does not work in");
-    }
-  }
-
-  /**
-   * For features under a plan: the plan if the caller manages it and its status allows this write
-   * ({@link PlanStatusPolicy}, the one table of what may change in each status).
-   *
-   * @throws DomainException.NotFound plan-not-found
-   * @throws DomainException.Forbidden not-your-district
-   * @throws DomainException.InvalidState the policy's problem type (plan-approved, plan-closed…)
-   */
-  public PlanRef manageablePlan(UUID id, PlanWrite write) {
-    PlanEntity plan = find(id);
-    policy.requireManage(plan);
-    PlanStatusPolicy.require(write, plan.status);
-    return PlanMapper.toRef(plan);
-  }
-
-  /**
-   * For the plan office's reads and for writes whose status rule depends on what they change: the
-   * plan if the caller manages it, whatever its status. The caller then asks {@link
-   * PlanStatusPolicy#require} itself.
-   *
-   * @throws DomainException.NotFound plan-not-found
-   * @throws DomainException.Forbidden not-your-district
-   */
-  public PlanRef officePlan(UUID id) {
-    PlanEntity plan = find(id);
-    policy.requireManage(plan);
-    return PlanMapper.toRef(plan);
-  }
-
-  private PlanEntity find(UUID id) {
+  PlanEntity find(UUID id) {
     return plans.findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("plan", id));
   }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * through {@link PlanService#manageablePlan(java.util.UUID, PlanWrite)} or {@link #require}, so the
  * rule lives here and nowhere else; docs/plan-lifecycle.md prints the same table.
  */
-public final class PlanStatusPolicy {
+final class PlanStatusPolicy {
   /** One cell: allowed, or refused with this problem type; {@code reason} says why either way. */
   public record Cell(boolean allowed, String problemType, String reason) {}
 

@@ -1,8 +1,7 @@
 package it.zonale.plandocument;
 
-import it.zonale.agreement.AdhesionRegister;
 import it.zonale.agreement.Agreement;
-import it.zonale.agreement.AgreementService;
+import it.zonale.agreement.AgreementApi;
 import it.zonale.agreement.AgreementStatus;
 import it.zonale.agreement.KindCount;
 import it.zonale.shared.error.DomainException;
@@ -10,7 +9,6 @@ import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
 import it.zonale.shared.text.Italian;
-import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,14 +19,14 @@ import java.util.UUID;
 
 /** Chapter "L'accordo di programma" (500): the accordo, its signatories and the adhesions. */
 @ApplicationScoped
-public class AgreementChapterSource implements PlanChapterSource {
+class AgreementChapterSource implements PlanChapterSource {
   /** "23 settembre 2021" with non-breaking spaces: a date never splits across lines. */
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN);
 
-  private final AgreementService agreements;
+  private final AgreementApi agreements;
 
-  public AgreementChapterSource(AgreementService agreements) {
+  public AgreementChapterSource(AgreementApi agreements) {
     this.agreements = agreements;
   }
 
@@ -41,7 +39,7 @@ public class AgreementChapterSource implements PlanChapterSource {
   public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
     Agreement agreement;
     try {
-      agreement = agreements.getAgreement(planId);
+      agreement = agreements.readableAgreement(planId);
     } catch (DomainException.NotFound none) {
       return Optional.empty();
     }
@@ -90,13 +88,13 @@ public class AgreementChapterSource implements PlanChapterSource {
               "Fonte: Zonale, accordo di programma."));
     }
     if (agreement.status() == AgreementStatus.SIGNED) {
-      AdhesionRegister register = agreements.getAdhesionRegister(planId, new PageQuery(1, 0));
+      List<KindCount> counts = agreements.readableAdhesionCounts(planId);
       blocks.add(new ReportBlock.Heading(2, "Le adesioni del Terzo settore"));
       List<List<String>> rows = new ArrayList<>();
-      for (KindCount k : register.countsByKind()) {
+      for (KindCount k : counts) {
         rows.add(List.of(k.kind().label(), Italian.number(k.count())));
       }
-      rows.add(List.of("Totale", Long.toString(register.total())));
+      rows.add(List.of("Totale", Long.toString(counts.stream().mapToLong(KindCount::count).sum())));
       blocks.add(
           new ReportBlock.DataTable(
               "Enti aderenti per tipo",

@@ -1,10 +1,10 @@
 package it.zonale.plandocument;
 
 import it.zonale.district.District;
-import it.zonale.district.DistrictService;
+import it.zonale.district.DistrictApi;
 import it.zonale.district.Municipality;
 import it.zonale.district.Subdistrict;
-import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanApi;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
@@ -21,13 +21,13 @@ import java.util.UUID;
 
 /** Chapter "Il contesto" (100): the ambito, its comuni and population by sub-ambito. */
 @ApplicationScoped
-public class ContextChapterSource implements PlanChapterSource {
+class ContextChapterSource implements PlanChapterSource {
   static final String SOURCE = "Fonte: ISTAT via Comuni-ITA, dati non ufficiali.";
 
-  private final PlanService plans;
-  private final DistrictService districts;
+  private final PlanApi plans;
+  private final DistrictApi districts;
 
-  public ContextChapterSource(PlanService plans, DistrictService districts) {
+  public ContextChapterSource(PlanApi plans, DistrictApi districts) {
     this.plans = plans;
     this.districts = districts;
   }
@@ -41,7 +41,7 @@ public class ContextChapterSource implements PlanChapterSource {
   public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
     UUID districtId = plans.readablePlan(planId).districtId();
     District district = districts.getDistrict(districtId);
-    List<Municipality> comuni = Pages.all(p -> districts.listMunicipalities(districtId, p).items());
+    List<Municipality> comuni = districts.municipalitiesOf(districtId);
     Map<UUID, String> subNames = new LinkedHashMap<>();
     for (Subdistrict s : district.subdistricts()) {
       subNames.put(s.id(), s.name());

@@ -5,16 +5,15 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import it.zonale.approval.ApprovalApi;
 import it.zonale.approval.ApprovalCreate;
-import it.zonale.approval.ApprovalService;
 import it.zonale.approval.ApprovalVoteCast;
 import it.zonale.approval.VoteChoice;
-import it.zonale.district.DistrictService;
+import it.zonale.district.DistrictApi;
 import it.zonale.district.Municipality;
-import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanStatus;
 import it.zonale.shared.security.Roles;
-import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
@@ -35,25 +34,25 @@ import org.jboss.logging.Logger;
  * matching hash. Does nothing once the plan is approved, and nothing at all in production.
  */
 @ApplicationScoped
-public class DemoPlanApproval {
+class DemoPlanApproval {
   static final UUID PLAN = UUID.fromString("b1000000-0000-4000-8000-000000000002");
   static final UUID CREMASCO = UUID.fromString("d1000000-0000-4000-8000-000000000001");
   private static final Logger LOG = Logger.getLogger(DemoPlanApproval.class);
 
   private final List<String> flywayLocations;
   private final CurrentIdentityAssociation identities;
-  private final PlanService plans;
+  private final PlanApi plans;
   private final PlanDocumentService documents;
-  private final ApprovalService approvals;
-  private final DistrictService districts;
+  private final ApprovalApi approvals;
+  private final DistrictApi districts;
 
   public DemoPlanApproval(
       @ConfigProperty(name = "quarkus.flyway.locations") List<String> flywayLocations,
       CurrentIdentityAssociation identities,
-      PlanService plans,
+      PlanApi plans,
       PlanDocumentService documents,
-      ApprovalService approvals,
-      DistrictService districts) {
+      ApprovalApi approvals,
+      DistrictApi districts) {
     this.flywayLocations = flywayLocations;
     this.identities = identities;
     this.plans = plans;
@@ -87,8 +86,7 @@ public class DemoPlanApproval {
     documents.assembleVersion(PLAN);
     List<ApprovalVoteCast> votes = new ArrayList<>();
     districts
-        .listMunicipalities(CREMASCO, new PageQuery(PageQuery.MAX_LIMIT, 0))
-        .items()
+        .municipalitiesOf(CREMASCO)
         .forEach(m -> votes.add(new ApprovalVoteCast(m.istatCode(), vote(m))));
     approvals.recordApproval(
         PLAN,

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A comment on a version of a plan's document. */
 @Entity
 @Table(name = "plan_document_comments")
-public class DocumentCommentEntity extends PanacheEntityBase {
+class DocumentCommentEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "version_id", nullable = false)

@@ -8,8 +8,7 @@ import java.util.UUID;
 
 /** Queries on comments, always those of one version. */
 @ApplicationScoped
-public class DocumentCommentRepository
-    implements PanacheRepositoryBase<DocumentCommentEntity, UUID> {
+class DocumentCommentRepository implements PanacheRepositoryBase<DocumentCommentEntity, UUID> {
 
   public List<DocumentCommentEntity> pageOf(
       UUID versionId, String chapterKey, int limit, int offset) {

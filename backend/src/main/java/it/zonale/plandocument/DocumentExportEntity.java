@@ -15,7 +15,7 @@ import java.util.UUID;
 /** An export job; the file is loaded only when downloaded. */
 @Entity
 @Table(name = "plan_document_exports")
-public class DocumentExportEntity extends PanacheEntityBase {
+class DocumentExportEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "version_id", nullable = false)

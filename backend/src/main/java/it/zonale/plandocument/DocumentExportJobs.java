@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * skips rows another replica holds) until none is left.
  */
 @ApplicationScoped
-public class DocumentExportJobs {
+class DocumentExportJobs {
   private final DocumentExportService exports;
 
   public DocumentExportJobs(DocumentExportService exports) {

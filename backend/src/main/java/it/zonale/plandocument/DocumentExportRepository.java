@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Export jobs, and the claiming of the next one by a worker. */
 @ApplicationScoped
-public class DocumentExportRepository implements PanacheRepositoryBase<DocumentExportEntity, UUID> {
+class DocumentExportRepository implements PanacheRepositoryBase<DocumentExportEntity, UUID> {
 
   public Optional<DocumentExportEntity> live(
       UUID versionId, DocumentExportFormat format, DocumentEdition edition) {

@@ -2,10 +2,10 @@ package it.zonale.plandocument;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.zonale.approval.Approval;
-import it.zonale.approval.ApprovalService;
-import it.zonale.district.DistrictService;
+import it.zonale.approval.ApprovalApi;
+import it.zonale.district.DistrictApi;
 import it.zonale.plan.Plan;
-import it.zonale.plan.PlanService;
+import it.zonale.plan.PlanApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.report.Report;
@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * its phase and percentage, and stores the file or the error.
  */
 @ApplicationScoped
-public class DocumentExportService {
+class DocumentExportService {
   private static final Logger LOG = Logger.getLogger(DocumentExportService.class);
 
   /** A RUNNING job whose worker has not beaten for this long is taken again (replica died). */
@@ -37,18 +37,18 @@ public class DocumentExportService {
   private final DocumentVersionRepository versions;
   private final PlanDocumentService documents;
   private final CurrentUser user;
-  private final ApprovalService approvals;
-  private final PlanService plans;
-  private final DistrictService districts;
+  private final ApprovalApi approvals;
+  private final PlanApi plans;
+  private final DistrictApi districts;
 
   public DocumentExportService(
       DocumentExportRepository exports,
       DocumentVersionRepository versions,
       PlanDocumentService documents,
       CurrentUser user,
-      ApprovalService approvals,
-      PlanService plans,
-      DistrictService districts) {
+      ApprovalApi approvals,
+      PlanApi plans,
+      DistrictApi districts) {
     this.exports = exports;
     this.versions = versions;
     this.documents = documents;
@@ -105,7 +105,7 @@ public class DocumentExportService {
           "document-export-not-ready", "The export is " + e.status + ": its file is not ready.");
     }
     int number = versions.findById(e.versionId).number;
-    Plan plan = plans.getPlan(e.planId);
+    Plan plan = plans.readablePlanDetails(e.planId);
     String district = districts.getDistrict(plan.districtId()).name();
     return new ExportFile(
         e.file,

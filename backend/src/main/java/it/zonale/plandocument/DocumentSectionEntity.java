@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A narrative section of a plan's document. */
 @Entity
 @Table(name = "plan_document_sections")
-public class DocumentSectionEntity extends PanacheEntityBase {
+class DocumentSectionEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

@@ -8,8 +8,7 @@ import java.util.UUID;
 
 /** Queries on narrative sections, always those of one plan, in document order. */
 @ApplicationScoped
-public class DocumentSectionRepository
-    implements PanacheRepositoryBase<DocumentSectionEntity, UUID> {
+class DocumentSectionRepository implements PanacheRepositoryBase<DocumentSectionEntity, UUID> {
   private static final Sort ORDER = Sort.ascending("order").and("key");
 
   public List<DocumentSectionEntity> pageOf(UUID planId, int limit, int offset) {

@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** An assembled version of a plan's document; immutable but for its freezing. */
 @Entity
 @Table(name = "plan_document_versions")
-public class DocumentVersionEntity extends PanacheEntityBase {
+class DocumentVersionEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

@@ -9,8 +9,7 @@ import java.util.UUID;
 
 /** Queries on document versions, always those of one plan. */
 @ApplicationScoped
-public class DocumentVersionRepository
-    implements PanacheRepositoryBase<DocumentVersionEntity, UUID> {
+class DocumentVersionRepository implements PanacheRepositoryBase<DocumentVersionEntity, UUID> {
 
   public List<DocumentVersionEntity> pageOf(UUID planId, int limit, int offset) {
     return find("planId", Sort.descending("number"), planId)

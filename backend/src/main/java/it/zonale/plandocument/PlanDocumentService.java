@@ -3,11 +3,10 @@ package it.zonale.plandocument;
 import io.quarkus.arc.All;
 import it.zonale.approval.PlanApproved;
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
 import it.zonale.plan.Plan;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
-import it.zonale.plan.PlanStatusPolicy;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
@@ -39,24 +38,24 @@ import java.util.UUID;
  * and the public reads the approved document.
  */
 @ApplicationScoped
-public class PlanDocumentService {
+class PlanDocumentService {
   static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
   private final DocumentSectionRepository sections;
   private final DocumentVersionRepository versions;
   private final DocumentCommentRepository comments;
-  private final PlanService plans;
+  private final PlanApi plans;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final List<PlanChapterSource> sources;
 
   public PlanDocumentService(
       DocumentSectionRepository sections,
       DocumentVersionRepository versions,
       DocumentCommentRepository comments,
-      PlanService plans,
+      PlanApi plans,
       CurrentUser user,
-      AuditService audit,
+      AuditApi audit,
       @All List<PlanChapterSource> sources) {
     this.sections = sections;
     this.versions = versions;
@@ -189,7 +188,7 @@ public class PlanDocumentService {
 
   /** The document as it would be assembled now, without storing it. */
   DocumentContent assemble(UUID planId) {
-    Plan plan = plans.getPlan(planId);
+    Plan plan = plans.readablePlanDetails(planId);
     record Placed(int order, boolean narrative, ReportChapter chapter) {}
     List<Placed> placed = new ArrayList<>();
     for (PlanChapterSource source : sources) {
@@ -277,7 +276,7 @@ public class PlanDocumentService {
     DocumentVersionEntity v = version(planId, number);
     requireAmbito(v.districtId);
     PlanRef plan = plans.readablePlan(planId);
-    PlanStatusPolicy.require(PlanWrite.DOCUMENT_COMMENT, plan.status());
+    PlanApi.requireAllows(PlanWrite.DOCUMENT_COMMENT, plan.status());
     requireNotFrozen(planId);
     if (create.chapterKey() != null
         && ContentJson.read(v.content).chapters().stream()

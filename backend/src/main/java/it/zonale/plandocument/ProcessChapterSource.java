@@ -1,23 +1,22 @@
 package it.zonale.plandocument;
 
 import it.zonale.call.Call;
-import it.zonale.call.CallService;
+import it.zonale.call.CallApi;
 import it.zonale.contribution.Contribution;
+import it.zonale.contribution.ContributionApi;
 import it.zonale.contribution.ContributionOutcome;
-import it.zonale.contribution.ContributionService;
 import it.zonale.contribution.ContributionStatus;
-import it.zonale.participant.AttendanceService;
 import it.zonale.participant.AttendanceSummary;
+import it.zonale.participant.ParticipantApi;
 import it.zonale.session.Session;
-import it.zonale.session.SessionService;
+import it.zonale.session.SessionApi;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
 import it.zonale.shared.text.Italian;
-import it.zonale.shared.web.PageQuery;
 import it.zonale.table.Table;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,25 +33,25 @@ import java.util.UUID;
  * held and planned, registrations and attendance, the istanze received and answered.
  */
 @ApplicationScoped
-public class ProcessChapterSource implements PlanChapterSource {
+class ProcessChapterSource implements PlanChapterSource {
   static final String SOURCE = "Fonte: Zonale, registro del percorso partecipativo.";
 
   /** "23 settembre 2021" with non-breaking spaces: a date never splits across lines. */
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d\u00A0MMMM\u00A0yyyy", java.util.Locale.ITALIAN);
 
-  private final TableService tables;
-  private final SessionService sessions;
-  private final AttendanceService attendance;
-  private final ContributionService contributions;
-  private final CallService calls;
+  private final TableApi tables;
+  private final SessionApi sessions;
+  private final ParticipantApi attendance;
+  private final ContributionApi contributions;
+  private final CallApi calls;
 
   public ProcessChapterSource(
-      TableService tables,
-      SessionService sessions,
-      AttendanceService attendance,
-      ContributionService contributions,
-      CallService calls) {
+      TableApi tables,
+      SessionApi sessions,
+      ParticipantApi attendance,
+      ContributionApi contributions,
+      CallApi calls) {
     this.tables = tables;
     this.sessions = sessions;
     this.attendance = attendance;
@@ -68,14 +67,11 @@ public class ProcessChapterSource implements PlanChapterSource {
   @Override
   public Optional<ReportChapter> chapter(UUID planId, Locale locale) {
     List<ReportBlock> blocks = new ArrayList<>();
-    List<Call> planCalls = Pages.all(p -> calls.listCalls(planId, p).items());
-    List<Table> planTables = Pages.all(p -> tables.listTables(planId, p).items());
-    List<Session> planSessions =
-        Pages.all(
-            p -> sessions.listSessions(planId, null, null, null, null, null, false, p).items());
-    List<Contribution> istanze =
-        Pages.all(p -> contributions.listContributions(planId, null, null, null, null, p).items());
-    AttendanceSummary summary = attendance.summaryOf(planId);
+    List<Call> planCalls = calls.callsOfPlan(planId);
+    List<Table> planTables = tables.tablesOfPlan(planId);
+    List<Session> planSessions = sessions.sessionsOfPlan(planId);
+    List<Contribution> istanze = contributions.contributionsOfPlan(planId);
+    AttendanceSummary summary = attendance.attendanceSummaryOf(planId);
 
     long held = planSessions.stream().filter(s -> s.status() == SessionStatus.HELD).count();
     long planned = planSessions.stream().filter(s -> s.status() == SessionStatus.SCHEDULED).count();
@@ -138,7 +134,7 @@ public class ProcessChapterSource implements PlanChapterSource {
     summary.tables().stream().filter(r -> r.id() != null).forEach(r -> byTable.put(r.id(), r));
     List<List<String>> tableRows = new ArrayList<>();
     for (Table t : planTables) {
-      long members = tables.listTableMembers(t.id(), new PageQuery(1, 0)).total();
+      long members = tables.memberCountOf(t.id());
       long tHeld =
           planSessions.stream()
               .filter(s -> t.id().equals(s.tableId()) && s.status() == SessionStatus.HELD)

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** An area di policy of the regional guidelines; the catalogue is reference data. */
 @Entity
 @Table(name = "policy_areas")
-public class PolicyAreaEntity extends PanacheEntityBase {
+class PolicyAreaEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "code", nullable = false)

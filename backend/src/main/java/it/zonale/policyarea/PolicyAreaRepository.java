@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Queries on the policy-area catalogue. */
 @ApplicationScoped
-public class PolicyAreaRepository implements PanacheRepositoryBase<PolicyAreaEntity, UUID> {
+class PolicyAreaRepository implements PanacheRepositoryBase<PolicyAreaEntity, UUID> {
   public List<PolicyAreaEntity> page(int limit, int offset) {
     return findAll(Sort.by("position").and("code")).range(offset, offset + limit - 1).list();
   }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** Reads the policy-area catalogue; plans and tables select from it. */
 @ApplicationScoped
-public class PolicyAreaService {
+class PolicyAreaService {
   private final PolicyAreaRepository areas;
 
   public PolicyAreaService(PolicyAreaRepository areas) {
@@ -37,12 +37,12 @@ public class PolicyAreaService {
   }
 
   /** The areas with these ids, in catalogue order. */
-  public List<PolicyArea> byIds(Collection<UUID> ids) {
+  List<PolicyArea> byIds(Collection<UUID> ids) {
     return areas.byIds(ids).stream().map(PolicyAreaService::toDto).toList();
   }
 
   /** The ids among these that are not in the catalogue. */
-  public Set<UUID> unknown(Collection<UUID> ids) {
+  Set<UUID> unknown(Collection<UUID> ids) {
     Set<UUID> known = areas.byIds(ids).stream().map(a -> a.id).collect(Collectors.toSet());
     return ids.stream().filter(id -> !known.contains(id)).collect(Collectors.toSet());
   }

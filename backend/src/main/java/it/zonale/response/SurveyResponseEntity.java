@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "survey_responses")
-public class SurveyResponseEntity extends PanacheEntityBase {
+class SurveyResponseEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "survey_id", nullable = false)

@@ -1,9 +1,10 @@
 package it.zonale.response;
 
 import io.quarkus.scheduler.Scheduled;
-import it.zonale.notification.NotificationConfig;
 import it.zonale.shared.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The automatic reminder before a survey's deadline, with the same lead time (48 h) and schedule as
@@ -11,13 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
  * the outbox.
  */
 @ApplicationScoped
-public class SurveyResponseJobs {
+class SurveyResponseJobs {
   private final SurveyResponseService responses;
-  private final NotificationConfig config;
+  private final Duration reminderLead;
 
-  public SurveyResponseJobs(SurveyResponseService responses, NotificationConfig config) {
+  /**
+   * @param reminderLead the notification setting that times the reminders of sessions and calls,
+   *     read by name so that this feature does not depend on notifications
+   */
+  public SurveyResponseJobs(
+      SurveyResponseService responses,
+      @ConfigProperty(name = "zonale.notification.reminder-lead", defaultValue = "PT48H")
+          Duration reminderLead) {
     this.responses = responses;
-    this.config = config;
+    this.reminderLead = reminderLead;
   }
 
   @Scheduled(
@@ -26,6 +34,6 @@ public class SurveyResponseJobs {
       delayed = "40s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void queueDeadlineReminders() {
-    responses.queueDeadlineReminders(Timestamps.now(), config.reminderLead());
+    responses.queueDeadlineReminders(Timestamps.now(), reminderLead);
   }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
  * loading every organisation.
  */
 @ApplicationScoped
-public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyResponseEntity, UUID> {
+class SurveyResponseRepository implements PanacheRepositoryBase<SurveyResponseEntity, UUID> {
 
   /** Completion counts of one group (a kind, a sub-ambito, or everybody). */
   record Counts(String group, long expected, long submitted, long draft, long notStarted) {}

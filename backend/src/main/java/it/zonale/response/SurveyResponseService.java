@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
 import it.zonale.district.Subdistrict;
-import it.zonale.notification.NotificationService;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationContact;
 import it.zonale.organization.OrganizationKind;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.DomainException.FieldProblem;
 import it.zonale.shared.error.FieldCode;
@@ -20,10 +19,11 @@ import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.survey.SurveyApi;
 import it.zonale.survey.SurveyRef;
-import it.zonale.survey.SurveyService;
 import it.zonale.survey.SurveyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,33 +42,33 @@ import java.util.stream.Collectors;
  * complete: such a save is checked as fully as a submission.
  */
 @ApplicationScoped
-public class SurveyResponseService {
+class SurveyResponseService {
   static final String RESOURCE = "survey-response";
   static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
   private final SurveyResponseRepository responses;
-  private final SurveyService surveys;
-  private final OrganizationService organizations;
-  private final DistrictService districts;
-  private final NotificationService notifications;
+  private final SurveyApi surveys;
+  private final OrganizationApi organizations;
+  private final DistrictApi districts;
+  private final Event<SurveyReminderNotice> reminders;
   private final CurrentUser user;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final ObjectMapper json;
 
   public SurveyResponseService(
       SurveyResponseRepository responses,
-      SurveyService surveys,
-      OrganizationService organizations,
-      DistrictService districts,
-      NotificationService notifications,
+      SurveyApi surveys,
+      OrganizationApi organizations,
+      DistrictApi districts,
+      Event<SurveyReminderNotice> reminders,
       CurrentUser user,
-      AuditService audit,
+      AuditApi audit,
       ObjectMapper json) {
     this.responses = responses;
     this.surveys = surveys;
     this.organizations = organizations;
     this.districts = districts;
-    this.notifications = notifications;
+    this.reminders = reminders;
     this.user = user;
     this.audit = audit;
     this.json = json;
@@ -332,12 +332,12 @@ public class SurveyResponseService {
     requireOpen(survey, null, now);
     Set<UUID> pending = responses.pendingIds(surveyId, survey.districtId());
     List<OrganizationContact> contacts =
-        organizations.contactsIn(survey.districtId()).stream()
+        organizations.anyContactsInForMail(survey.districtId()).stream()
             .filter(c -> pending.contains(c.id()))
             .toList();
     int queued = 0;
     for (OrganizationContact contact : contacts) {
-      if (notifications.queueSurveyReminder(
+      if (remind(
           survey.id(), survey.planId(), survey.title(), survey.deadline(), contact, false, now)) {
         queued++;
       }
@@ -357,9 +357,9 @@ public class SurveyResponseService {
     int queued = 0;
     for (var survey : responses.surveysDueBetween(now, now.plus(lead))) {
       Set<UUID> pending = responses.pendingIds(survey.id(), survey.districtId());
-      for (OrganizationContact contact : organizations.contactsIn(survey.districtId())) {
+      for (OrganizationContact contact : organizations.anyContactsInForMail(survey.districtId())) {
         if (pending.contains(contact.id())
-            && notifications.queueSurveyReminder(
+            && remind(
                 survey.id(),
                 survey.planId(),
                 survey.title(),
@@ -372,6 +372,21 @@ public class SurveyResponseService {
       }
     }
     return queued;
+  }
+
+  /** Asks the notification feature, by event, to queue the reminder; whether it was queued. */
+  private boolean remind(
+      UUID surveyId,
+      UUID planId,
+      String title,
+      Instant deadline,
+      OrganizationContact contact,
+      boolean automatic,
+      Instant now) {
+    SurveyReminderNotice notice =
+        SurveyReminderNotice.of(surveyId, planId, title, deadline, contact, automatic, now);
+    reminders.fire(notice);
+    return notice.wasQueued();
   }
 
   private SurveyResponseEntity find(UUID id) {

@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** A meeting: a plenary of the plan or a meeting of one table. Times are instants. */
 @Entity
 @Table(name = "sessions")
-public class SessionEntity extends PanacheEntityBase {
+class SessionEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

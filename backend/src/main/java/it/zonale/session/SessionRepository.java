@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Queries on sessions: the calendar of a plan. */
 @ApplicationScoped
-public class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
+class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
 
   /**
    * Filters of a plan's calendar; null means "any". Sessions overlapping [from, to) are included.

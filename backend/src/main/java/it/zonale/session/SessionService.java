@@ -2,17 +2,17 @@ package it.zonale.session;
 
 import io.quarkus.arc.All;
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.table.TableApi;
 import it.zonale.table.TableRef;
-import it.zonale.table.TableService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /** The plan office schedules plenaries and table meetings, and marks them held or cancelled. */
 @ApplicationScoped
-public class SessionService {
+class SessionService {
   private final Event<SeatsAdded> seatsAdded;
   private final Event<SessionNotice> notices;
 
@@ -42,16 +42,16 @@ public class SessionService {
   public static final int CALENDAR_MAX_SESSIONS = 1000;
 
   private final SessionRepository sessions;
-  private final PlanService plans;
-  private final TableService tables;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final AuditApi audit;
   private final List<SessionRecord> records;
 
   public SessionService(
       SessionRepository sessions,
-      PlanService plans,
-      TableService tables,
-      AuditService audit,
+      PlanApi plans,
+      TableApi tables,
+      AuditApi audit,
       Event<SeatsAdded> seatsAdded,
       Event<SessionNotice> notices,
       @All List<SessionRecord> records) {
@@ -278,28 +278,28 @@ public class SessionService {
     sessions.flush();
   }
 
-  /** For registrations: the session if the caller may read its plan, else session-not-found. */
-  public SessionRef readableSession(UUID id) {
+  /** The session if the caller may read its plan, else session-not-found. */
+  SessionRef readableSession(UUID id) {
     SessionEntity e = readable(id);
     return ref(e);
   }
 
-  /** For registrations: the session if the caller manages its plan. */
-  public SessionRef manageableSession(UUID id) {
+  /** The session if the caller manages its plan. */
+  SessionRef manageableSession(UUID id) {
     SessionEntity e = readable(id);
     plans.manageablePlan(e.planId, PlanWrite.SESSION);
     return ref(e);
   }
 
-  /** For the plan office's exports: the session if the caller manages its plan, in any status. */
-  public SessionRef officeSession(UUID id) {
+  /** The session if the caller manages its plan, in any status. */
+  SessionRef officeSession(UUID id) {
     SessionEntity e = readable(id);
     plans.officePlan(e.planId);
     return ref(e);
   }
 
-  /** For attendance figures: every session of a plan the caller manages, in any status. */
-  public List<SessionRef> sessionsOfManageablePlan(UUID planId) {
+  /** Every session of a plan the caller manages, in any status. */
+  List<SessionRef> sessionsOfManageablePlan(UUID planId) {
     plans.officePlan(planId);
     return sessions.list("planId", planId).stream().map(SessionService::ref).toList();
   }
@@ -310,11 +310,11 @@ public class SessionService {
   }
 
   /**
-   * For the calendar feeds: every session of a plan, earliest first, cancelled ones included.
+   * Every session of a plan, earliest first, cancelled ones included.
    *
    * @throws DomainException.NotFound plan-not-found
    */
-  public List<SessionDetail> calendarOfPlan(UUID planId) {
+  List<SessionDetail> calendarOfPlan(UUID planId) {
     plans.readablePlan(planId);
     return sessions.allOf(planId, null, CALENDAR_MAX_SESSIONS).stream()
         .map(SessionService::toDetail)
@@ -322,11 +322,11 @@ public class SessionService {
   }
 
   /**
-   * For the calendar feeds: every session of a table, earliest first, cancelled ones included.
+   * Every session of a table, earliest first, cancelled ones included.
    *
    * @throws DomainException.NotFound table-not-found
    */
-  public List<SessionDetail> calendarOfTable(UUID tableId) {
+  List<SessionDetail> calendarOfTable(UUID tableId) {
     TableRef table = tables.readableTable(tableId);
     return sessions.allOf(table.planId(), table.id(), CALENDAR_MAX_SESSIONS).stream()
         .map(SessionService::toDetail)
@@ -334,19 +334,19 @@ public class SessionService {
   }
 
   /**
-   * For the calendar feeds: one session.
+   * One session.
    *
    * @throws DomainException.NotFound session-not-found
    */
-  public SessionDetail calendarOfSession(UUID id) {
+  SessionDetail calendarOfSession(UUID id) {
     return toDetail(readable(id));
   }
 
   /**
-   * For the private calendar feed: of these sessions, those the caller may read (a draft plan's
-   * only inside its ambito), earliest first; unknown ids are left out.
+   * Of these sessions, those the caller may read (a draft plan's only inside its ambito), earliest
+   * first; unknown ids are left out.
    */
-  public List<SessionDetail> readableSessions(Collection<UUID> ids) {
+  List<SessionDetail> readableSessions(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -357,13 +357,13 @@ public class SessionService {
         .toList();
   }
 
-  /** For notifications, which run without a caller: the session, if it still exists. */
-  public java.util.Optional<Session> sessionForNotice(UUID id) {
+  /** The session, if it still exists. */
+  java.util.Optional<Session> sessionForNotice(UUID id) {
     return sessions.findByIdOptional(id).map(SessionService::toDto);
   }
 
-  /** For reminders: the scheduled sessions that start in [from, to), earliest first. */
-  public List<Session> scheduledStartingBetween(java.time.Instant from, java.time.Instant to) {
+  /** The scheduled sessions that start in [from, to), earliest first. */
+  List<Session> scheduledStartingBetween(java.time.Instant from, java.time.Instant to) {
     return sessions.scheduledStartingBetween(from, to).stream().map(SessionService::toDto).toList();
   }
 

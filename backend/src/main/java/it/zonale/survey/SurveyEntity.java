@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "surveys")
-public class SurveyEntity extends PanacheEntityBase {
+class SurveyEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

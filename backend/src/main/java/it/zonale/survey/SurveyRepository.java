@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Queries on needs surveys, always those of one plan. */
 @ApplicationScoped
-public class SurveyRepository implements PanacheRepositoryBase<SurveyEntity, UUID> {
+class SurveyRepository implements PanacheRepositoryBase<SurveyEntity, UUID> {
   private static final String OF_PLAN = "planId = :planId and status in :statuses";
 
   /** The plan's surveys in the given statuses, newest first. */

@@ -1,9 +1,9 @@
 package it.zonale.survey;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.DomainException.FieldProblem;
@@ -12,7 +12,7 @@ import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * reach surveys only through the {@code *Ref} methods below.
  */
 @ApplicationScoped
-public class SurveyService {
+class SurveyService {
   static final String RESOURCE = "survey";
 
   /** Deadlines are shown in the time zone of the ambiti: Italy. */
@@ -41,17 +41,17 @@ public class SurveyService {
 
   private final SurveyRepository surveys;
   private final SurveyDefinitions definitions;
-  private final PlanService plans;
-  private final TableService tables;
-  private final AuditService audit;
+  private final PlanApi plans;
+  private final TableApi tables;
+  private final AuditApi audit;
   private final CurrentUser user;
 
   public SurveyService(
       SurveyRepository surveys,
       SurveyDefinitions definitions,
-      PlanService plans,
-      TableService tables,
-      AuditService audit,
+      PlanApi plans,
+      TableApi tables,
+      AuditApi audit,
       CurrentUser user) {
     this.surveys = surveys;
     this.definitions = definitions;
@@ -270,22 +270,21 @@ public class SurveyService {
   }
 
   /**
-   * For features under a survey: the survey if the caller may read it. A draft is seen only by the
-   * plan office of its ambito; a published or closed one by whoever may read its plan.
+   * The survey if the caller may read it. A draft is seen only by the plan office of its ambito; a
+   * published or closed one by whoever may read its plan.
    *
    * @throws DomainException.NotFound survey-not-found
    */
-  public SurveyRef readableSurvey(UUID id) {
+  SurveyRef readableSurvey(UUID id) {
     return toRef(readable(id));
   }
 
   /**
-   * For features of a plan (synthesis, plan document): the plan's surveys the caller may read,
-   * newest first.
+   * The plan's surveys the caller may read (synthesis, plan document), newest first.
    *
    * @throws DomainException.NotFound plan-not-found
    */
-  public List<SurveyRef> surveysOfPlan(UUID planId) {
+  List<SurveyRef> surveysOfPlan(UUID planId) {
     PlanRef plan = plans.readablePlan(planId);
     return surveys.allOf(planId, visibleTo(plan.districtId())).stream().map(this::toRef).toList();
   }

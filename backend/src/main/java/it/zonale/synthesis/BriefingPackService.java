@@ -4,9 +4,8 @@ import it.zonale.shared.report.Report;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
 import it.zonale.shared.report.ReportPdf;
-import it.zonale.shared.web.PageQuery;
 import it.zonale.table.Table;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ import java.util.UUID;
  * suppression as the synthesis applies to whoever downloads it.
  */
 @ApplicationScoped
-public class BriefingPackService {
+class BriefingPackService {
   private final SynthesisService synthesis;
-  private final TableService tables;
+  private final TableApi tables;
 
-  public BriefingPackService(SynthesisService synthesis, TableService tables) {
+  public BriefingPackService(SynthesisService synthesis, TableApi tables) {
     this.synthesis = synthesis;
     this.tables = tables;
   }
@@ -35,7 +34,7 @@ public class BriefingPackService {
     SynthesisService.Scope scope = synthesis.scope(surveyId, false);
     SurveySynthesis s = synthesis.synthesis(scope, new SynthesisQuery(tableId, null, null, null));
     Map<UUID, String> names = new HashMap<>();
-    for (Table t : tables.listTables(s.planId(), new PageQuery(100, 0)).items()) {
+    for (Table t : tables.tablesOfPlan(s.planId())) {
       names.put(t.id(), t.name());
     }
     List<ReportChapter> chapters = new ArrayList<>();

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * lists. Free texts are never cached.
  */
 @ApplicationScoped
-public class SynthesisCache {
+class SynthesisCache {
   static final int MAX_ENTRIES = 256;
   static final Duration EXPIRE_AFTER_WRITE = Duration.ofMinutes(10);
 

@@ -16,7 +16,7 @@ import java.util.UUID;
  * surveys, aggregates only and small cells suppressed, whoever assembles the document.
  */
 @ApplicationScoped
-public class SynthesisChapterSource implements PlanChapterSource {
+class SynthesisChapterSource implements PlanChapterSource {
   private final SynthesisService synthesis;
 
   public SynthesisChapterSource(SynthesisService synthesis) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of a synthesis: which questions (table, policy area) and which respondents. */
-public class SynthesisQuery {
+class SynthesisQuery {
   @QueryParam("tableId")
   @Parameter(description = "Only the questions tied to this table.")
   public UUID tableId;

@@ -29,7 +29,7 @@ import java.util.UUID;
  * surveys}: read-only uses, documented here.
  */
 @ApplicationScoped
-public class SynthesisRepository {
+class SynthesisRepository {
   private final EntityManager em;
 
   public SynthesisRepository(EntityManager em) {

@@ -1,13 +1,12 @@
 package it.zonale.synthesis;
 
 import it.zonale.district.District;
-import it.zonale.district.DistrictService;
+import it.zonale.district.DistrictApi;
 import it.zonale.district.Municipality;
-import it.zonale.district.MunicipalityPage;
 import it.zonale.district.Subdistrict;
 import it.zonale.organization.OrganizationKind;
 import it.zonale.policyarea.PolicyArea;
-import it.zonale.policyarea.PolicyAreaService;
+import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.security.CurrentUser;
@@ -15,12 +14,12 @@ import it.zonale.shared.web.PageQuery;
 import it.zonale.survey.ChoiceOption;
 import it.zonale.survey.MatrixRow;
 import it.zonale.survey.QuestionType;
+import it.zonale.survey.SurveyApi;
 import it.zonale.survey.SurveyQuestion;
 import it.zonale.survey.SurveyRef;
 import it.zonale.survey.SurveySection;
-import it.zonale.survey.SurveyService;
 import it.zonale.table.Table;
-import it.zonale.table.TableService;
+import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -42,26 +41,26 @@ import java.util.UUID;
  * cells suppressed ({@link Suppression}).
  */
 @ApplicationScoped
-public class SynthesisService {
+class SynthesisService {
   static final String SOURCE_ANSWERS =
       "Fonte: rilevazione dei bisogni, risposte inviate; elaborazione Zonale. Celle con meno di 3"
           + " organizzazioni soppresse nella vista pubblica.";
 
   private final SynthesisRepository repository;
-  private final SurveyService surveys;
-  private final DistrictService districts;
-  private final TableService tables;
-  private final PolicyAreaService policyAreas;
+  private final SurveyApi surveys;
+  private final DistrictApi districts;
+  private final TableApi tables;
+  private final PolicyAreaApi policyAreas;
   private final CurrentUser user;
   private final SynthesisCache cache;
 
   public SynthesisService(
       SynthesisCache cache,
       SynthesisRepository repository,
-      SurveyService surveys,
-      DistrictService districts,
-      TableService tables,
-      PolicyAreaService policyAreas,
+      SurveyApi surveys,
+      DistrictApi districts,
+      TableApi tables,
+      PolicyAreaApi policyAreas,
       CurrentUser user) {
     this.cache = cache;
     this.repository = repository;
@@ -281,16 +280,7 @@ public class SynthesisService {
   /** Population and comuni per sub-ambito, with the responding organisations there. */
   private SynthesisContext context(SurveyRef survey, Map<UUID, Long> bySubdistrict, boolean full) {
     District district = districts.getDistrict(survey.districtId());
-    List<Municipality> comuni = new ArrayList<>();
-    for (int offset = 0; ; offset += PageQuery.MAX_LIMIT) {
-      MunicipalityPage page =
-          districts.listMunicipalities(
-              survey.districtId(), new PageQuery(PageQuery.MAX_LIMIT, offset));
-      comuni.addAll(page.items());
-      if (page.items().size() < PageQuery.MAX_LIMIT) {
-        break;
-      }
-    }
+    List<Municipality> comuni = districts.municipalitiesOf(survey.districtId());
     List<Subdistrict> subs = district.subdistricts();
     long[][] line = new long[1][subs.size()];
     for (int i = 0; i < subs.size(); i++) {
@@ -490,7 +480,7 @@ public class SynthesisService {
         return new Axis<>(CrosstabSql.Dimension.KIND, labels);
       }
       case TABLE -> {
-        for (Table t : tables.listTables(survey.planId(), new PageQuery(100, 0)).items()) {
+        for (Table t : tables.tablesOfPlan(survey.planId())) {
           labels.put(t.id().toString(), t.name());
         }
         return new Axis<>(CrosstabSql.Dimension.tableOf(survey.planId()), labels);

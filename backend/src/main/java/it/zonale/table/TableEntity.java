@@ -18,7 +18,7 @@ import java.util.UUID;
 /** A tavolo tematico of a plan and the policy areas it works on. */
 @Entity
 @jakarta.persistence.Table(name = "thematic_tables")
-public class TableEntity extends PanacheEntityBase {
+class TableEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "plan_id", nullable = false)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The columns of a members export (one table, or every table of a plan), Italian headings. */
-public final class TableMemberExport {
+final class TableMemberExport {
   public static final List<String> HEADINGS =
       List.of(
           "Tavolo",

@@ -13,7 +13,7 @@ import java.util.UUID;
 /** An organisation admitted to a table, with its titular and substitute delegates. */
 @Entity
 @Table(name = "table_memberships")
-public class TableMembershipEntity extends PanacheEntityBase {
+class TableMembershipEntity extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "table_id", nullable = false)

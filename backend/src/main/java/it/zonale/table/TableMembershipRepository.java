@@ -9,8 +9,7 @@ import java.util.UUID;
 
 /** Queries on the members of a table. */
 @ApplicationScoped
-public class TableMembershipRepository
-    implements PanacheRepositoryBase<TableMembershipEntity, UUID> {
+class TableMembershipRepository implements PanacheRepositoryBase<TableMembershipEntity, UUID> {
   public List<TableMembershipEntity> pageOf(UUID tableId, int limit, int offset) {
     return find("tableId", Sort.by("admittedAt").and("id"), tableId)
         .range(offset, offset + limit - 1)

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** Tells the plan which of its policy areas its tables work on, so it keeps them selected. */
 @ApplicationScoped
-public class TablePolicyAreaUsage implements PlanPolicyAreaUsage {
+class TablePolicyAreaUsage implements PlanPolicyAreaUsage {
   private final TableRepository tables;
 
   public TablePolicyAreaUsage(TableRepository tables) {

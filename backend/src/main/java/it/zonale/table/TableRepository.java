@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Queries on tables. */
 @ApplicationScoped
-public class TableRepository implements PanacheRepositoryBase<TableEntity, UUID> {
+class TableRepository implements PanacheRepositoryBase<TableEntity, UUID> {
   public List<TableEntity> pageOf(UUID planId, int limit, int offset) {
     return find("planId", Sort.by("level").and("name").and("id"), planId)
         .range(offset, offset + limit - 1)

@@ -1,15 +1,15 @@
 package it.zonale.table;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
-import it.zonale.district.DistrictService;
+import it.zonale.audit.AuditApi;
+import it.zonale.district.DistrictApi;
+import it.zonale.organization.OrganizationApi;
 import it.zonale.organization.OrganizationRef;
-import it.zonale.organization.OrganizationService;
+import it.zonale.plan.PlanApi;
 import it.zonale.plan.PlanRef;
-import it.zonale.plan.PlanService;
 import it.zonale.plan.PlanWrite;
 import it.zonale.policyarea.PolicyArea;
-import it.zonale.policyarea.PolicyAreaService;
+import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
 import it.zonale.shared.persistence.Timestamps;
@@ -31,7 +31,7 @@ import java.util.UUID;
  * organisations members of them.
  */
 @ApplicationScoped
-public class TableService {
+class TableService {
   /** A plan has 3-10 tables; the matrix is read in one call, so it is bounded. */
   static final int MATRIX_MAX_ROWS = 500;
 
@@ -43,23 +43,23 @@ public class TableService {
 
   private final TableRepository tables;
   private final TableMembershipRepository members;
-  private final PlanService plans;
-  private final PolicyAreaService policyAreas;
-  private final DistrictService districts;
-  private final OrganizationService organizations;
+  private final PlanApi plans;
+  private final PolicyAreaApi policyAreas;
+  private final DistrictApi districts;
+  private final OrganizationApi organizations;
   private final DelegateNames delegateNames;
-  private final AuditService audit;
+  private final AuditApi audit;
   private final CurrentUser user;
 
   public TableService(
       TableRepository tables,
       TableMembershipRepository members,
-      PlanService plans,
-      PolicyAreaService policyAreas,
-      DistrictService districts,
-      OrganizationService organizations,
+      PlanApi plans,
+      PolicyAreaApi policyAreas,
+      DistrictApi districts,
+      OrganizationApi organizations,
       DelegateNames delegateNames,
-      AuditService audit,
+      AuditApi audit,
       CurrentUser user) {
     this.audit = audit;
     this.user = user;
@@ -87,7 +87,7 @@ public class TableService {
   /**
    * @throws DomainException.NotFound table-not-found
    */
-  public Table getTable(UUID id) {
+  Table getTable(UUID id) {
     return toDto(readable(id));
   }
 
@@ -260,15 +260,15 @@ public class TableService {
   }
 
   /**
-   * For admissions: makes the organisation a member of the table with these delegates. An
-   * organisation that already is a member keeps its membership with the new delegates, and a full
-   * member is never lowered to consultative by a later admission.
+   * Makes the organisation a member of the table with these delegates. An organisation that already
+   * is a member keeps its membership with the new delegates, and a full member is never lowered to
+   * consultative by a later admission.
    *
    * @throws DomainException.NotFound table-not-found
    * @throws DomainException.Forbidden not-your-district
    */
   @Transactional
-  public void admitMember(TableMemberAdmission admission) {
+  void admitMember(TableMemberAdmission admission) {
     TableEntity table = readable(admission.tableId());
     plans.manageablePlan(table.planId, PlanWrite.TABLE_MEMBERSHIP);
     TableMembershipEntity m = members.find(table.id, admission.organizationId()).orElse(null);
@@ -301,16 +301,13 @@ public class TableService {
         auditView(m));
   }
 
-  /**
-   * For the accordo di programma: whether the organisation is a member (full or consultative) of a
-   * table of the plan.
-   */
-  public boolean isMemberOfPlan(UUID planId, UUID organizationId) {
+  /** Whether the organisation is a member (full or consultative) of a table of the plan. */
+  boolean isMemberOfPlan(UUID planId, UUID organizationId) {
     return members.isMemberOfPlan(planId, organizationId);
   }
 
-  /** For sessions: the table if the caller may read its plan, else table-not-found. */
-  public TableRef readableTable(UUID id) {
+  /** The table if the caller may read its plan, else table-not-found. */
+  TableRef readableTable(UUID id) {
     TableEntity e = readable(id);
     return new TableRef(e.id, e.planId, e.districtId);
   }

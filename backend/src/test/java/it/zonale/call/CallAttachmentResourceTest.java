@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import it.zonale.attachment.AttachmentService;
+import it.zonale.attachment.AttachmentApi;
 import it.zonale.support.ApiTest;
 import it.zonale.support.Tokens;
 import java.io.ByteArrayOutputStream;
@@ -203,12 +203,12 @@ class CallAttachmentResourceTest extends ApiTest {
 
   @Test
   void tenMegabytesFitAndElevenAre413() {
-    byte[] limit = padded(onePagePdf("x"), AttachmentService.MAX_BYTES);
+    byte[] limit = padded(onePagePdf("x"), AttachmentApi.MAX_BYTES);
     String id =
         upload(PDF, "grande.pdf", limit)
             .then()
             .statusCode(201)
-            .body("size", equalTo(AttachmentService.MAX_BYTES))
+            .body("size", equalTo(AttachmentApi.MAX_BYTES))
             .extract()
             .path("id");
     as(office).delete(attachments + "/" + id).then().statusCode(204);
@@ -234,7 +234,7 @@ class CallAttachmentResourceTest extends ApiTest {
     // A lower HTTP limit would refuse legal attachments, a higher one let large JSON be buffered.
     MemorySize limit =
         ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class);
-    assertThat(limit.asLongValue()).isEqualTo(AttachmentService.MAX_BYTES);
+    assertThat(limit.asLongValue()).isEqualTo(AttachmentApi.MAX_BYTES);
   }
 
   /** A valid one-page PDF 1.4 with its cross-reference table, written by hand. */

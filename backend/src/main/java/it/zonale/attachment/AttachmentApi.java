@@ -1,7 +1,7 @@
 package it.zonale.attachment;
 
 import it.zonale.audit.AuditAction;
-import it.zonale.audit.AuditService;
+import it.zonale.audit.AuditApi;
 import it.zonale.shared.document.AttachmentFile;
 import it.zonale.shared.document.DocumentType;
 import it.zonale.shared.document.Documents;
@@ -9,6 +9,8 @@ import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,10 +25,11 @@ import java.util.function.Supplier;
  * deleted. The owner decides who may read and who may change them: each use case takes its access
  * rule as a {@code Supplier<AttachmentOwner>} that throws when the caller may not, run first and
  * inside the same transaction; and a {@code view} turning an {@link Attachment} into the owner's
- * record of the contract, also what the audit log records.
+ * record of the contract, also what the audit log records. This is the component's published API
+ * (docs/conventions.md rule 51): owners use it, with the static HTTP answers below.
  */
 @ApplicationScoped
-public class AttachmentService {
+public class AttachmentApi {
   /** The largest file: {@link Documents#MAX_BYTES}. */
   public static final int MAX_BYTES = Documents.MAX_BYTES;
 
@@ -39,9 +42,9 @@ public class AttachmentService {
   public record Listing<T>(List<T> items, long total) {}
 
   private final AttachmentRepository attachments;
-  private final AuditService audit;
+  private final AuditApi audit;
 
-  public AttachmentService(AttachmentRepository attachments, AuditService audit) {
+  AttachmentApi(AttachmentRepository attachments, AuditApi audit) {
     this.attachments = attachments;
     this.audit = audit;
   }
@@ -162,5 +165,19 @@ public class AttachmentService {
 
   private static OffsetDateTime rome(Instant instant) {
     return instant.atZone(ZONE).toOffsetDateTime();
+  }
+
+  /** 201 with the new document's address (the collection's path and its id). */
+  public static Response created(UriInfo uri, UUID id, Object entity) {
+    return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+        .entity(entity)
+        .build();
+  }
+
+  /** The bytes as uploaded, with their media type and Content-Disposition: attachment. */
+  public static Response download(AttachmentFile file) {
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", file.contentDisposition())
+        .build();
   }
 }

@@ -1,0 +1,84 @@
+package it.zonale.participant;
+
+import it.zonale.shared.error.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the participant feature publishes to other features (docs/conventions.md rule 51). Every
+ * method applies the caller's checks unless its name says it does not.
+ */
+@ApplicationScoped
+public class ParticipantApi {
+  private final ParticipantService service;
+  private final RegistrationService registrations;
+  private final AttendanceService attendance;
+
+  ParticipantApi(
+      ParticipantService service, RegistrationService registrations, AttendanceService attendance) {
+    this.service = service;
+    this.registrations = registrations;
+    this.attendance = attendance;
+  }
+
+  /** Attendance of the plan's held sessions, by table and by organisation (plan office only). */
+  public AttendanceSummary attendanceSummaryOf(UUID planId) {
+    return attendance.summaryOf(planId);
+  }
+
+  /**
+   * Where and in which language to write to a participant, if they exist, WITHOUT access checks:
+   * only for mail sent by jobs and events that run without a caller.
+   */
+  public java.util.Optional<ParticipantContact> anyContactForMail(UUID participantId) {
+    return service.contactOf(participantId);
+  }
+
+  /**
+   * Where a registration stands, its row locked in share mode until the caller's transaction ends,
+   * so that a mail announcing it goes out only while it still holds (a cancellation of it waits for
+   * that transaction).
+   */
+  public java.util.Optional<RegistrationState> lockedRegistrationStateForMail(UUID registrationId) {
+    return registrations.lockedRegistrationState(registrationId);
+  }
+
+  /**
+   * The people registered to a session (seated, and waitlisted too when asked), by registration id,
+   * in order of registration, WITHOUT access checks: only for reminders sent by jobs.
+   */
+  public Map<UUID, ParticipantContact> anyContactsRegisteredToForMail(
+      UUID sessionId, boolean withWaitlist) {
+    return registrations.contactsRegisteredTo(sessionId, withWaitlist);
+  }
+
+  /**
+   * The sessions where the organisation has people registered (cancelled registrations left out),
+   * at most {@code max}, WITHOUT access checks: only for the private calendar feed, whose secret
+   * address is its authorisation.
+   */
+  public List<UUID> anyRegisteredSessionsOf(UUID organizationId, int max) {
+    return registrations.registeredSessionsOf(organizationId, max);
+  }
+
+  /**
+   * Whether the organisation took part in an incontro of the plan, with a seat (not waitlisted, not
+   * cancelled) or recorded as present.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  public boolean tookPartInSessionsOf(UUID planId, UUID organizationId) {
+    return registrations.tookPartInSessionsOf(planId, organizationId);
+  }
+
+  /**
+   * The people with these ids who belong to this organisation; other ids (unknown, or another
+   * organisation's people) are simply absent.
+   */
+  public Map<UUID, ParticipantRef> peopleOf(UUID organizationId, Collection<UUID> ids) {
+    return service.peopleOf(organizationId, ids);
+  }
+}
