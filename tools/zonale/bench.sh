@@ -108,6 +108,7 @@ bench_api() {
   # shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
   start_service "$name" env \
     QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$(( port + 1000 ))" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
     QUARKUS_DATASOURCE_USERNAME=zonale QUARKUS_DATASOURCE_PASSWORD=zonale \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/zonale" \

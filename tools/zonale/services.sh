@@ -160,6 +160,7 @@ start_api() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/zonale" \
     QUARKUS_DATASOURCE_USERNAME=zonale QUARKUS_DATASOURCE_PASSWORD=zonale \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/zonale" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$API_MGMT_PORT" \
     java -Dquarkus.profile=demo -jar "$API_JAR"
 }
 

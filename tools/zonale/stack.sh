@@ -12,6 +12,7 @@ EOF
   if [[ "$skip_api" != 1 ]]; then
     cat <<EOF
   API             $API_URL          (health: $API_URL/q/health, contract: $API_URL/q/openapi)
+  Metrics         http://localhost:$API_MGMT_PORT/q/metrics   (Prometheus; management interface, loopback only)
 EOF
     if spa_wanted "$skip_api"; then
       echo "  SPA             $SPA_URL          (Italian by default; language switch in the header)"
@@ -44,7 +45,7 @@ EOF
 check_ports_free() {
   local skip_api="$1" p busy=()
   local ports=("$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT")
-  [[ "$skip_api" == 1 ]] || ports+=("$API_PORT")
+  [[ "$skip_api" == 1 ]] || ports+=("$API_PORT" "$API_MGMT_PORT")
   if mail_wanted; then ports+=("$MAIL_SMTP_PORT" "$MAIL_WEB_PORT"); fi
   if spa_wanted "$skip_api"; then ports+=("$SPA_PORT"); fi
   for p in "${ports[@]}"; do

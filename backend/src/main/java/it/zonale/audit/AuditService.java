@@ -6,6 +6,7 @@ import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.AccessRefused;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
+import it.zonale.shared.web.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -253,6 +254,7 @@ class AuditService {
     e.resourceType = resourceType;
     e.resourceId = String.valueOf(resourceId);
     e.changes = changes;
+    e.requestId = RequestId.current(); // the same id as the request's log lines
     audit.persist(e);
   }
 

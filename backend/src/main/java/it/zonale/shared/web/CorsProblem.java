@@ -45,7 +45,7 @@ public class CorsProblem {
 
   void install(@Observes Router router) {
     if (origins != null) {
-      router.route().order(Integer.MIN_VALUE).handler(this::check);
+      router.route().order(Integer.MIN_VALUE + 1).handler(this::check); // after RequestId
     }
   }
 
