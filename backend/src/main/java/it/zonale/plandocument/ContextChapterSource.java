@@ -91,10 +91,10 @@ class ContextChapterSource implements PlanChapterSource {
                       : s[1] == 0
                           ? List.of(name, Italian.number(s[0]), "dati non disponibili", "–")
                           : List.of(
-                          name,
-                          Italian.number(s[0]),
-                          Italian.number(s[1]),
-                          share(s[1], population))));
+                              name,
+                              Italian.number(s[0]),
+                              Italian.number(s[1]),
+                              share(s[1], population))));
       rows.add(
           List.of(
               "Totale",

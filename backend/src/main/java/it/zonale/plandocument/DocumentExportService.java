@@ -189,7 +189,8 @@ class DocumentExportService {
       byte[] file =
           job.format() == DocumentExportFormat.PDF
               ? ReportPdf.render(job.report())
-              : ReportDocx.render(job.report());
+              : ReportDocx.render(
+                  job.report(), ReportDocx.chapterPages(ReportPdf.render(job.report())));
       progress(id, "WRITING", 90);
       QuarkusTransaction.requiringNew()
           .run(

@@ -359,8 +359,7 @@ class SynthesisRepository {
     for (Object o : query(sql, params).getResultList()) {
       Object[] r = (Object[]) o;
       out.put(
-          (String) r[0],
-          new Dates(((Number) r[1]).longValue(), localDate(r[2]), localDate(r[3])));
+          (String) r[0], new Dates(((Number) r[1]).longValue(), localDate(r[2]), localDate(r[3])));
     }
     return out;
   }

@@ -251,8 +251,7 @@ class SynthesisService {
   }
 
   /** The earliest and latest date, hidden like a number's minimum and maximum. */
-  private static SurveySynthesis.DateRange dateRange(
-      SynthesisRepository.Dates d, boolean full) {
+  private static SurveySynthesis.DateRange dateRange(SynthesisRepository.Dates d, boolean full) {
     long n = d == null ? 0 : d.n();
     if (!full && Suppression.tooSmall(n)) {
       return new SurveySynthesis.DateRange(null, null, null, true);
