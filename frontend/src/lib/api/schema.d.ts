@@ -2860,7 +2860,7 @@ export interface components {
             finishedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        DocumentExportFormat: "PDF" | "DOCX";
+        DocumentExportFormat: "PDF" | "DOCX" | "ODT";
         DocumentExportRequest: {
             format: components["schemas"]["DocumentExportFormat"];
         };
@@ -8429,6 +8429,7 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
                 };
             };
             /** @description Invalid input: see errors[] for each field. */
