@@ -2705,6 +2705,13 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        DateRange: {
+            /** Format: int64 */
+            n?: number;
+            earliest?: components["schemas"]["LocalDate"];
+            latest?: components["schemas"]["LocalDate"];
+            suppressed: boolean;
+        };
         District: {
             id: components["schemas"]["UUID"];
             /** @example OGLIO_PO */
@@ -2741,7 +2748,7 @@ export interface components {
             level?: number;
             /** @description HEADING and PARAGRAPH; blank lines split paragraphs. */
             text?: string;
-            /** @description BULLET_LIST. */
+            /** @description BULLET_LIST and NUMBERED_LIST. */
             items?: string[];
             /** @description TABLE. */
             caption?: string;
@@ -2753,7 +2760,7 @@ export interface components {
             source?: string;
         };
         /** @enum {string} */
-        DocumentBlockType: "HEADING" | "PARAGRAPH" | "BULLET_LIST" | "TABLE";
+        DocumentBlockType: "HEADING" | "PARAGRAPH" | "BULLET_LIST" | "NUMBERED_LIST" | "TABLE";
         /** @enum {string} */
         DocumentChange: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         DocumentChapter: {
@@ -2853,7 +2860,7 @@ export interface components {
             finishedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        DocumentExportFormat: "PDF" | "DOCX";
+        DocumentExportFormat: "PDF" | "DOCX" | "ODT";
         DocumentExportRequest: {
             format: components["schemas"]["DocumentExportFormat"];
         };
@@ -3636,6 +3643,8 @@ export interface components {
             stats?: components["schemas"]["NumberStats"];
             /** @description MATRIX: one entry per row. */
             rows: components["schemas"]["MatrixRowFigure"][];
+            /** @description DATE: how many dates were given, the earliest and the latest. */
+            dates?: components["schemas"]["DateRange"];
         };
         /** @enum {string} */
         QuestionType: "SHORT_TEXT" | "LONG_TEXT" | "NUMBER" | "DATE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "RATING" | "MATRIX";
@@ -8420,6 +8429,7 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
                 };
             };
             /** @description Invalid input: see errors[] for each field. */

@@ -31,7 +31,7 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
         {data?.status === 'DONE'
           ? t('planDocument.export.done', { format, size: fileSize(data.size, i18n.language) })
           : data?.status === 'FAILED'
-            ? t('planDocument.export.failed', { format })
+            ? t('planDocument.export.failed', { format, context: format })
             : t('planDocument.export.running', { format, percent, phase: t(`planDocument.export.phase.${data?.phase ?? 'QUEUED'}`) })}
       </div>
       {isRunning(data) || !data ? (
@@ -39,7 +39,7 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
           <div
             className="progress-bar"
             role="progressbar"
-            aria-label={t('planDocument.export.progress', { format })}
+            aria-label={t('planDocument.export.progress', { format, context: format })}
             aria-valuenow={percent}
             aria-valuemin={0}
             aria-valuemax={100}
@@ -49,7 +49,7 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
       ) : null}
       {data?.status === 'DONE' ? (
         <button type="button" className="btn btn-sm btn-outline-primary mt-1" onClick={() => void save()}>
-          {t('planDocument.export.download', { format })}
+          {t('planDocument.export.download', { format, context: format })}
         </button>
       ) : null}
       {failure ? <ProblemAlert error={failure} /> : null}
@@ -57,7 +57,9 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
   );
 }
 
-/** "PDF" and "DOCX" buttons: each starts (or finds) an export job of the version and follows its progress. */
+const FORMATS = ['PDF', 'DOCX', 'ODT'] as const;
+
+/** "PDF", "DOCX" and "ODT" buttons: each starts (or finds) an export job of the version and follows its progress. */
 export function ExportButtons({ planId, number }: { planId: string; number: number }) {
   const { t } = useTranslation();
   const request = useRequestExport(planId, number);
@@ -72,14 +74,15 @@ export function ExportButtons({ planId, number }: { planId: string; number: numb
         {t('planDocument.export.title')}
       </h2>
       <div className="d-flex flex-wrap gap-2 mb-2">
-        {(['PDF', 'DOCX'] as const).map((f) => (
+        {FORMATS.map((f) => (
           <button key={f} type="button" className="btn btn-outline-primary" disabled={request.isPending} onClick={() => void start(f).catch(() => undefined)}>
-            {t('planDocument.export.start', { format: f })}
+            {t('planDocument.export.start', { format: f, context: f })}
           </button>
         ))}
       </div>
+      <p className="small text-secondary mb-2">{t('planDocument.export.odtHint')}</p>
       {request.isError ? <ProblemAlert error={request.error} /> : null}
-      {(['PDF', 'DOCX'] as const).map((f) => {
+      {FORMATS.map((f) => {
         const id = jobs[f];
         return id ? <ExportProgress key={`${f}-${id}`} exportId={id} format={f} number={number} /> : null;
       })}

@@ -28,6 +28,14 @@ function Block({ block }: { block: DocumentBlock }) {
           ))}
         </ul>
       );
+    case 'NUMBERED_LIST':
+      return (
+        <ol>
+          {(block.items ?? []).map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ol>
+      );
     case 'TABLE':
       return (
         <ScrollTable className="mb-3">

@@ -47,6 +47,12 @@ export const en: Messages = {
     failed: 'The {{format}} could not be prepared.',
     progress: '{{format}} progress',
     download: 'Download the {{format}}',
+    start_ODT: 'Prepare the ODT',
+    failed_ODT: 'The ODT could not be prepared.',
+    progress_ODT: 'ODT progress',
+    download_ODT: 'Download the ODT',
+    odtHint:
+      'ODT (OpenDocument) is the open format Italian public bodies must accept; LibreOffice and Word open it.',
     phase: {
       QUEUED: 'queued',
       LOADING: 'reading',

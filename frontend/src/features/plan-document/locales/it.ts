@@ -45,6 +45,13 @@ export const it = {
     failed: 'Non è stato possibile preparare il {{format}}.',
     progress: 'Avanzamento del {{format}}',
     download: 'Scarica il {{format}}',
+    // "l’ODT": the ODT format takes the elided article
+    start_ODT: 'Prepara l’ODT',
+    failed_ODT: 'Non è stato possibile preparare l’ODT.',
+    progress_ODT: 'Avanzamento dell’ODT',
+    download_ODT: 'Scarica l’ODT',
+    odtHint:
+      'L’ODT (OpenDocument) è il formato aperto che le pubbliche amministrazioni devono accettare; si apre con LibreOffice e con Word.',
     phase: {
       QUEUED: 'in coda',
       LOADING: 'lettura',

@@ -88,16 +88,18 @@ class ContextChapterSource implements PlanChapterSource {
               rows.add(
                   s[0] == 0
                       ? List.of(name, "dati non disponibili", "dati non disponibili", "–")
-                      : List.of(
-                          name,
-                          Italian.number(s[0]),
-                          Italian.number(s[1]),
-                          share(s[1], population))));
+                      : s[1] == 0
+                          ? List.of(name, Italian.number(s[0]), "dati non disponibili", "–")
+                          : List.of(
+                              name,
+                              Italian.number(s[0]),
+                              Italian.number(s[1]),
+                              share(s[1], population))));
       rows.add(
           List.of(
               "Totale",
               Italian.number(comuni.size()),
-              Italian.number(population),
+              population == 0 ? "dati non disponibili" : Italian.number(population),
               population == 0 ? "–" : Italian.percent(1)));
       blocks.add(new ReportBlock.Heading(2, "Popolazione per sub-ambito"));
       blocks.add(

@@ -20,7 +20,8 @@ public record DocumentBlock(
             maxLength = 100000,
             description = "HEADING and PARAGRAPH; blank lines split paragraphs.")
         String text,
-    @Schema(maxItems = 10000, description = "BULLET_LIST.") List<@Size(max = 4000) String> items,
+    @Schema(maxItems = 10000, description = "BULLET_LIST and NUMBERED_LIST.")
+        List<@Size(max = 4000) String> items,
     @Schema(maxLength = 300, description = "TABLE.") String caption,
     @Schema(maxItems = 50, description = "TABLE: the column headings.")
         List<@Size(max = 300) String> columns,
@@ -38,6 +39,16 @@ public record DocumentBlock(
     } else if (block instanceof ReportBlock.BulletList l) {
       return new DocumentBlock(
           DocumentBlockType.BULLET_LIST,
+          null,
+          null,
+          List.copyOf(l.items()),
+          null,
+          null,
+          null,
+          null);
+    } else if (block instanceof ReportBlock.NumberedList l) {
+      return new DocumentBlock(
+          DocumentBlockType.NUMBERED_LIST,
           null,
           null,
           List.copyOf(l.items()),
@@ -64,6 +75,7 @@ public record DocumentBlock(
       case HEADING -> new ReportBlock.Heading(level == null ? 2 : level, text);
       case PARAGRAPH -> new ReportBlock.Paragraph(text);
       case BULLET_LIST -> new ReportBlock.BulletList(items);
+      case NUMBERED_LIST -> new ReportBlock.NumberedList(items);
       case TABLE ->
           new ReportBlock.DataTable(
               caption, columns, rows.stream().map(DocumentRow::cells).toList(), source);

@@ -5,5 +5,6 @@ public enum DocumentBlockType {
   HEADING,
   PARAGRAPH,
   BULLET_LIST,
+  NUMBERED_LIST,
   TABLE
 }

@@ -105,6 +105,11 @@ final class DocumentDiffer {
           }
         }
         case BULLET_LIST -> block.items().forEach(i -> lines.add("- " + i));
+        case NUMBERED_LIST -> {
+          for (int i = 0; i < block.items().size(); i++) {
+            lines.add((i + 1) + ". " + block.items().get(i));
+          }
+        }
         case TABLE -> {
           if (block.caption() != null) {
             lines.add("Tabella: " + block.caption());

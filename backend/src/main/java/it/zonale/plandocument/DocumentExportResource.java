@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentExportResource {
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String ODT = ReportOdt.MIMETYPE;
 
   private final DocumentExportService service;
 
@@ -68,7 +69,7 @@ public class DocumentExportResource {
   @GET
   @Path("/{exportId}/file")
   @PermitAll
-  @Produces({"application/pdf", DOCX})
+  @Produces({"application/pdf", DOCX, ODT})
   @Operation(
       summary = "Download the file of an export job",
       description = "Once DONE (422 document-export-not-ready before); as an attachment.")
@@ -81,6 +82,9 @@ public class DocumentExportResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 500000000)),
         @Content(
             mediaType = DOCX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 500000000)),
+        @Content(
+            mediaType = ODT,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 500000000))
       })
   public Response downloadDocumentExport(@PathParam("exportId") UUID exportId) {

@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Exports of a version to PDF or DOCX as jobs: the request only queues one (or returns the job
+ * Exports of a version to PDF, DOCX or ODT as jobs: the request only queues one (or returns the job
  * already there for that version and format); a worker renders it off the request thread, recording
  * its phase and percentage, and stores the file or the error.
  */
@@ -187,9 +187,16 @@ class DocumentExportService {
                   });
       progress(id, "LAYOUT", 20);
       byte[] file =
-          job.format() == DocumentExportFormat.PDF
-              ? ReportPdf.render(job.report())
-              : ReportDocx.render(job.report());
+          switch (job.format()) {
+            case PDF -> ReportPdf.render(job.report());
+            // the contents' page numbers are those of the PDF rendering of the same report
+            case DOCX ->
+                ReportDocx.render(
+                    job.report(), ReportDocx.chapterPages(ReportPdf.render(job.report())));
+            case ODT ->
+                ReportOdt.render(
+                    job.report(), ReportDocx.chapterPages(ReportPdf.render(job.report())));
+          };
       progress(id, "WRITING", 90);
       QuarkusTransaction.requiringNew()
           .run(

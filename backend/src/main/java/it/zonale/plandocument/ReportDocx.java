@@ -7,12 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -20,15 +29,26 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * Writes a report as a Word document (Apache POI XWPF): chapter titles in the built-in style
@@ -38,9 +58,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * repeated on every page.
  */
 final class ReportDocx {
+  /** A4 width (11906 twips) less the two margins of 1134. */
+  private static final int TEXT_WIDTH = 11906 - 2 * 1134;
+
   private ReportDocx() {}
 
   static byte[] render(Report report) {
+    return render(report, List.of());
+  }
+
+  /**
+   * The report with the table of contents pre-filled with these page numbers, one per chapter
+   * (empty: entries without numbers until the fields are updated).
+   */
+  static byte[] render(Report report, List<Integer> chapterPages) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
       XWPFStyles styles = doc.createStyles();
@@ -51,6 +82,7 @@ final class ReportDocx {
       heading(styles, "Heading2", "heading 2", 1, 26, "1A1A1A");
       heading(styles, "Heading3", "heading 3", 2, 23, "1A1A1A");
       heading(styles, "Heading4", "heading 4", 3, 21, "1A1A1A");
+      tocStyle(styles);
       boolean english = "en".equals(report.language());
 
       XWPFParagraph title = doc.createParagraph();
@@ -87,7 +119,7 @@ final class ReportDocx {
       tt.setText(english ? "Contents" : "Indice");
       tt.setBold(true);
       tt.setFontSize(16);
-      toc(doc, report.chapters());
+      toc(doc, report.chapters(), chapterPages);
       doc.enforceUpdateFields();
 
       List<ReportChapter> chapters = report.chapters();
@@ -96,7 +128,11 @@ final class ReportDocx {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading1");
         h.setPageBreak(true);
+        var start = h.getCTP().addNewBookmarkStart();
+        start.setName(tocAnchor(i));
+        start.setId(BigInteger.valueOf(i + 1L));
         h.createRun().setText((i + 1) + ". " + chapter.title());
+        h.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(i + 1L));
         for (ReportBlock block : chapter.blocks()) {
           block(doc, block);
         }
@@ -108,22 +144,142 @@ final class ReportDocx {
     }
   }
 
-  /** A TOC field over heading levels 1-3 with hyperlinks; its cached result lists the chapters. */
-  private static void toc(XWPFDocument doc, List<ReportChapter> chapters) {
-    XWPFParagraph p = doc.createParagraph();
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-    var instr = p.createRun().getCTR().addNewInstrText();
+  /**
+   * A TOC field over heading levels 1-3 with hyperlinks, marked dirty (the document asks Word to
+   * update its fields on opening). Its result is pre-filled, as Word itself writes it: one
+   * paragraph per chapter in the style "toc 1", a link to the chapter's bookmark, a dotted tab and
+   * the page number, so the contents have page numbers before any update (and in readers that never
+   * update fields).
+   */
+  private static void toc(XWPFDocument doc, List<ReportChapter> chapters, List<Integer> pages) {
+    List<XWPFParagraph> entries = new ArrayList<>();
+    for (int i = 0; i < Math.max(chapters.size(), 1); i++) {
+      XWPFParagraph p = doc.createParagraph();
+      p.setStyle("TOC1");
+      entries.add(p);
+    }
+    XWPFParagraph first = entries.get(0);
+    var begin = first.createRun().getCTR().addNewFldChar();
+    begin.setFldCharType(STFldCharType.BEGIN);
+    begin.setDirty(STOnOff1.ON);
+    var instr = first.createRun().getCTR().addNewInstrText();
     instr.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
     instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     for (int i = 0; i < chapters.size(); i++) {
-      XWPFRun r = p.createRun();
-      r.setText((i + 1) + ". " + chapters.get(i).title());
-      if (i < chapters.size() - 1) {
-        r.addBreak();
+      CTHyperlink link = entries.get(i).getCTP().addNewHyperlink();
+      link.setAnchor(tocAnchor(i));
+      link.setHistory(STOnOff1.ON);
+      link.addNewR().addNewT().setStringValue((i + 1) + ". " + chapters.get(i).title());
+      if (i < pages.size() && pages.get(i) != null) {
+        link.addNewR().addNewTab();
+        link.addNewR().addNewT().setStringValue(String.valueOf(pages.get(i)));
       }
     }
-    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    entries
+        .get(entries.size() - 1)
+        .createRun()
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.END);
+  }
+
+  private static String tocAnchor(int chapter) {
+    return "_Toc_chapter_" + (chapter + 1);
+  }
+
+  /**
+   * The page of each chapter in a PDF rendering of the same report, from its outline (one bookmark
+   * per chapter, in order); the DOCX has the same title page, contents and page breaks before
+   * chapters, so these are the pages Word shows until it repaginates. Empty if the outline cannot
+   * be read.
+   */
+  static List<Integer> chapterPages(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+      if (outline == null) {
+        return List.of();
+      }
+      List<Integer> pages = new ArrayList<>();
+      for (PDOutlineItem item : outline.children()) {
+        PDPage page = item.findDestinationPage(document);
+        pages.add(page == null ? null : document.getPages().indexOf(page) + 1);
+      }
+      return pages;
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The two list definitions of numbering.xml: abstract numbers 0 (bullet) and 1 ("1."). */
+  enum Lists {
+    BULLET,
+    DECIMAL
+  }
+
+  /**
+   * Word lists (numbering.xml): a bulleted list shares one numbering instance; each numbered list
+   * gets its own instance restarting at 1, so two lists of a chapter are not numbered 1-6.
+   */
+  private static void listItems(XWPFDocument doc, List<String> items, Lists kind) {
+    XWPFNumbering numbering = doc.getNumbering();
+    if (numbering == null) {
+      numbering = doc.createNumbering();
+    }
+    BigInteger abstractId = BigInteger.valueOf(kind.ordinal());
+    if (numbering.getAbstractNum(abstractId) == null) {
+      numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(kind), numbering));
+    }
+    BigInteger numId;
+    if (kind == Lists.BULLET) {
+      numId = bulletNum(numbering, abstractId);
+    } else {
+      numId = numbering.addNum(abstractId);
+      CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+      override.setIlvl(BigInteger.ZERO);
+      override.addNewStartOverride().setVal(BigInteger.ONE);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      XWPFParagraph p = doc.createParagraph();
+      p.setNumID(numId);
+      p.setNumILvl(BigInteger.ZERO);
+      if (i < items.size() - 1) {
+        p.setSpacingAfter(40);
+      } else {
+        p.setSpacingAfter(160);
+      }
+      p.createRun().setText(clean(items.get(i)));
+    }
+  }
+
+  /** The one numbering instance of the bullet lists, created on the first list. */
+  private static BigInteger bulletNum(XWPFNumbering numbering, BigInteger abstractId) {
+    for (XWPFNum num : numbering.getNums()) {
+      if (abstractId.equals(num.getCTNum().getAbstractNumId().getVal())) {
+        return num.getCTNum().getNumId();
+      }
+    }
+    return numbering.addNum(abstractId);
+  }
+
+  private static CTAbstractNum abstractNum(Lists kind) {
+    CTAbstractNum a = CTAbstractNum.Factory.newInstance();
+    a.setAbstractNumId(BigInteger.valueOf(kind.ordinal()));
+    CTLvl lvl = a.addNewLvl();
+    lvl.setIlvl(BigInteger.ZERO);
+    lvl.addNewStart().setVal(BigInteger.ONE);
+    lvl.addNewLvlJc().setVal(STJc.LEFT);
+    if (kind == Lists.BULLET) {
+      lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
+      lvl.addNewLvlText().setVal("\u2022");
+    } else {
+      lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+      lvl.addNewLvlText().setVal("%1.");
+    }
+    CTInd ind = lvl.addNewPPr().addNewInd();
+    ind.setLeft(BigInteger.valueOf(720));
+    ind.setHanging(BigInteger.valueOf(360));
+    return a;
   }
 
   private static void block(XWPFDocument doc, ReportBlock block) {
@@ -149,12 +305,9 @@ final class ReportDocx {
         }
       }
     } else if (block instanceof ReportBlock.BulletList list) {
-      for (String item : list.items()) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setIndentationLeft(360);
-        p.setIndentationHanging(240);
-        p.createRun().setText("• " + clean(item));
-      }
+      listItems(doc, list.items(), Lists.BULLET);
+    } else if (block instanceof ReportBlock.NumberedList list) {
+      listItems(doc, list.items(), Lists.DECIMAL);
     } else if (block instanceof ReportBlock.DataTable table) {
       if (table.caption() != null) {
         XWPFParagraph c = doc.createParagraph();
@@ -262,6 +415,22 @@ final class ReportDocx {
       r.setColor("A61919");
       r.setText(mark);
     }
+  }
+
+  /** "toc 1": the contents' entries, the page number right-aligned after a dotted leader. */
+  private static void tocStyle(XWPFStyles styles) {
+    CTStyle ct = CTStyle.Factory.newInstance();
+    ct.setStyleId("TOC1");
+    ct.setType(STStyleType.PARAGRAPH);
+    ct.addNewName().setVal("toc 1");
+    ct.addNewUiPriority().setVal(BigInteger.valueOf(39));
+    CTPPrGeneral ppr = ct.addNewPPr();
+    CTTabStop tab = ppr.addNewTabs().addNewTab();
+    tab.setVal(STTabJc.RIGHT);
+    tab.setLeader(STTabTlc.DOT);
+    tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+    ppr.addNewSpacing().setAfter(BigInteger.valueOf(100));
+    styles.addStyle(new XWPFStyle(ct, styles));
   }
 
   private static void heading(

@@ -2,6 +2,7 @@ package it.zonale.synthesis;
 
 import it.zonale.organization.OrganizationKind;
 import it.zonale.survey.QuestionType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,7 +64,20 @@ public record SurveySynthesis(
           List<OptionFigure> options,
       @Schema(description = "NUMBER and RATING.") NumberStats stats,
       @Schema(required = true, maxItems = 50, description = "MATRIX: one entry per row.")
-          List<MatrixRowFigure> rows) {}
+          List<MatrixRowFigure> rows,
+      @Schema(description = "DATE: how many dates were given, the earliest and the latest.")
+          DateRange dates) {}
+
+  /**
+   * The dates answered to a DATE question: how many, the earliest and the latest (all null and
+   * {@code suppressed} when fewer than the minimum cell size outside the plan office).
+   */
+  @Schema(name = "DateRange")
+  public record DateRange(
+      @Schema(format = "int64", minimum = "0", maximum = "1000000") Long n,
+      LocalDate earliest,
+      LocalDate latest,
+      @Schema(required = true) boolean suppressed) {}
 
   /** How many organisations chose an option (or a matrix column), and their share. */
   @Schema(name = "OptionFigure")

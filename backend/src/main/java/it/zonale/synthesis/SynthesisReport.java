@@ -2,6 +2,7 @@ package it.zonale.synthesis;
 
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.text.Italian;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,17 @@ final class SynthesisReport {
 
   private static List<String> contextRow(SynthesisContext.Row r) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ITALY);
+    if (r.municipalities() == 0 || r.population() == 0) {
+      // no comuni (or no figures) for this sub-ambito: not "0 comuni, 0 abitanti, 0,0%"
+      String none = "dati non disponibili";
+      return List.of(
+          r.name(),
+          none,
+          r.municipalities() == 0 ? none : String.valueOf(r.municipalities()),
+          none,
+          none,
+          SynthesisFigures.count(r.respondents(), r.respondentsSuppressed()));
+    }
     return List.of(
         r.name(),
         n.format(r.population()),
@@ -147,6 +159,20 @@ final class SynthesisReport {
         }
         blocks.add(new ReportBlock.DataTable(q.title(), headers, rows, source));
       }
+      case DATE -> {
+        SurveySynthesis.DateRange d = q.dates();
+        boolean h = d == null || d.suppressed();
+        blocks.add(
+            new ReportBlock.DataTable(
+                q.title(),
+                List.of("Date indicate", "La più lontana", "La più recente"),
+                List.of(
+                    List.of(
+                        SynthesisFigures.count(d == null ? null : d.n(), h),
+                        day(d == null ? null : d.earliest(), h),
+                        day(d == null ? null : d.latest(), h))),
+                source));
+      }
       default ->
           blocks.add(
               new ReportBlock.Paragraph(
@@ -154,6 +180,10 @@ final class SynthesisReport {
                       + " pubblicati."));
     }
     return blocks;
+  }
+
+  private static String day(java.time.LocalDate date, boolean hidden) {
+    return hidden || date == null ? SynthesisFigures.number(null, hidden) : Italian.date(date);
   }
 
   private static List<String> statsRow(SurveySynthesis.NumberStats st) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -336,6 +337,44 @@ class SynthesisRepository {
               matrix, "", true, respondents.byMatrix().get(matrix), 0, null, null, null, null));
     }
     return new Figures(stats, counts);
+  }
+
+  /** The dates given to a DATE question: how many, the earliest and the latest. */
+  record Dates(long n, LocalDate earliest, LocalDate latest) {}
+
+  /** Per question key (of the given DATE questions), the dates its submitted answers give. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Dates> dates(Filter f, List<String> keys) {
+    Map<String, Dates> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql =
+        "select a.question_key, count(a.date_value), min(a.date_value), max(a.date_value)"
+            + submittedAnswers(f, params)
+            + " and a.question_key in (:dateKeys) and a.date_value is not null"
+            + " group by a.question_key";
+    params.put("dateKeys", keys);
+    for (Object o : query(sql, params).getResultList()) {
+      Object[] r = (Object[]) o;
+      out.put(
+          (String) r[0], new Dates(((Number) r[1]).longValue(), localDate(r[2]), localDate(r[3])));
+    }
+    return out;
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return LocalDate.parse(value.toString());
   }
 
   static String figuresSql(Filter f, Map<String, Object> params) {

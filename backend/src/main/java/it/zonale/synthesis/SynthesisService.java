@@ -137,6 +137,15 @@ class SynthesisService {
     for (SynthesisRepository.OptionCount c : figures.counts()) {
       counts.put(c.question() + "\u0000" + c.item() + "\u0000" + c.option(), c.count());
     }
+    Map<String, SynthesisRepository.Dates> dates =
+        repository.dates(
+            filter,
+            survey
+                .definition()
+                .questions()
+                .filter(q -> q.type() == QuestionType.DATE)
+                .map(SurveyQuestion::key)
+                .toList());
     List<SurveySynthesis.QuestionSynthesis> questions = new ArrayList<>();
     for (SurveySection section : survey.definition().sections()) {
       for (SurveyQuestion q : section.questions()) {
@@ -144,7 +153,7 @@ class SynthesisService {
         if (rows == null) {
           continue;
         }
-        questions.add(question(section, q, rows, stats, counts, full));
+        questions.add(question(section, q, rows, stats, counts, dates.get(q.key()), full));
       }
     }
     boolean totalHidden = !full && Suppression.tooSmall(total);
@@ -189,6 +198,7 @@ class SynthesisService {
       List<MatrixRow> rows,
       Map<String, SynthesisRepository.Stats> stats,
       Map<String, Long> counts,
+      SynthesisRepository.Dates dates,
       boolean full) {
     SynthesisRepository.Stats whole = stats.get(q.key());
     long respondents = whole == null ? 0 : whole.respondents();
@@ -196,6 +206,7 @@ class SynthesisService {
     List<SurveySynthesis.OptionFigure> options = List.of();
     SurveySynthesis.NumberStats numbers = null;
     List<SurveySynthesis.MatrixRowFigure> matrix = List.of();
+    SurveySynthesis.DateRange range = null;
     switch (q.type()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE ->
           options = distribution(q, "", respondents, counts, full);
@@ -218,8 +229,9 @@ class SynthesisService {
         }
         matrix = List.copyOf(figures);
       }
+      case DATE -> range = dateRange(dates, full);
       default -> {
-        // texts and dates: the number of answers only
+        // texts: the number of answers only
       }
     }
     return new SurveySynthesis.QuestionSynthesis(
@@ -234,7 +246,19 @@ class SynthesisService {
         hidden,
         options,
         numbers,
-        matrix);
+        matrix,
+        range);
+  }
+
+  /** The earliest and latest date, hidden like a number's minimum and maximum. */
+  private static SurveySynthesis.DateRange dateRange(SynthesisRepository.Dates d, boolean full) {
+    long n = d == null ? 0 : d.n();
+    if (!full && Suppression.tooSmall(n)) {
+      return new SurveySynthesis.DateRange(null, null, null, true);
+    }
+    return d == null
+        ? new SurveySynthesis.DateRange(0L, null, null, false)
+        : new SurveySynthesis.DateRange(n, d.earliest(), d.latest(), false);
   }
 
   /**

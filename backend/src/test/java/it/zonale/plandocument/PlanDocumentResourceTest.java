@@ -332,6 +332,22 @@ class PlanDocumentResourceTest extends ApiTest {
       assertThat(text.split("Bozza", -1)).hasSize(doc.getNumberOfPages() + 1);
     }
 
+    String odtJob =
+        as(office)
+            .body(Map.of("format", "ODT"))
+            .post(base(plan) + "/versions/1/exports")
+            .then()
+            .statusCode(202)
+            .extract()
+            .header("Location");
+    assertThat(awaitDone(odtJob).getString("status")).isEqualTo("DONE");
+    var odt = anonymous().accept("*/*").get(odtJob + "/file").then().statusCode(200).extract();
+    assertThat(odt.contentType()).isEqualTo(DocumentExportResource.ODT);
+    assertThat(odt.header("Content-Disposition")).contains("-v1-bozza.odt");
+    assertThat(it.zonale.shared.document.DocumentType.ODT.matches(odt.asByteArray())).isTrue();
+    String content = ReportDocxTest.unzip(odt.asByteArray()).get("content.xml");
+    assertThat(content.contains(">1. Introduzione<")).as("chapter heading in content.xml").isTrue();
+
     String docxJob =
         as(office)
             .body(Map.of("format", "DOCX"))

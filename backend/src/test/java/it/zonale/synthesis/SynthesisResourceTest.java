@@ -446,6 +446,45 @@ class SynthesisResourceTest extends ApiTest {
     assertThat(chapters.chapter(UUID.randomUUID(), java.util.Locale.ITALIAN)).isEmpty();
   }
 
+  @Test
+  void aDateQuestionGivesHowManyDatesTheEarliestAndTheLatest() throws SQLException {
+    try (var c = db.getConnection()) {
+      c.setAutoCommit(true);
+      SurveyData.exec(
+          c,
+          "insert into survey_answers (response_id, survey_id, question_key, item_key, ordinal,"
+              + " date_value) select r.id, r.survey_id, 'founded', '', 0,"
+              + " date '1990-03-15' + cast((row_number() over (order by r.id) - 1) * 1000 as int)"
+              + " from (select id, survey_id from survey_responses where survey_id = ?"
+              + " and status = 'SUBMITTED' order by id limit 4) r",
+          survey);
+    }
+    for (String token : new String[] {office, null}) {
+      Map<String, Object> founded = question(synthesis(token, ""), "founded");
+      assertThat(founded).containsEntry("respondents", 4);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> dates = (Map<String, Object>) founded.get("dates");
+      assertThat(dates)
+          .containsEntry("n", 4)
+          .containsEntry("earliest", "1990-03-15")
+          .containsEntry("latest", "1998-06-01")
+          .containsEntry("suppressed", false);
+    }
+    // in the plan document: a table of dates, not "Risposta aperta"
+    var chapter = chapters.chapter(planId, java.util.Locale.ITALIAN).orElseThrow();
+    var table =
+        chapter.blocks().stream()
+            .filter(b -> b instanceof it.zonale.shared.report.ReportBlock.DataTable)
+            .map(b -> (it.zonale.shared.report.ReportBlock.DataTable) b)
+            .filter(t -> t.caption().equals("Anno di fondazione"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(table.headers())
+        .containsExactly("Date indicate", "La più lontana", "La più recente");
+    assertThat(table.rows())
+        .containsExactly(List.of("4", "15\u00a0marzo\u00a01990", "1\u00a0giugno\u00a01998"));
+  }
+
   /** Media types of the exports. */
   static final class SpreadsheetExportTypes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -16,6 +16,9 @@ public sealed interface ReportBlock {
 
   record BulletList(List<String> items) implements ReportBlock {}
 
+  /** Items whose order matters (steps, priorities), numbered 1, 2, 3 by the renderer. */
+  record NumberedList(List<String> items) implements ReportBlock {}
+
   /** A table of figures with the source they come from, shown under it. */
   record DataTable(String caption, List<String> headers, List<List<String>> rows, String source)
       implements ReportBlock {}

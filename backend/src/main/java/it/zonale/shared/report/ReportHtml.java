@@ -131,6 +131,10 @@ public final class ReportHtml {
       html.append("<ul>");
       list.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
       html.append("</ul>");
+    } else if (block instanceof ReportBlock.NumberedList list) {
+      html.append("<ol>");
+      list.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+      html.append("</ol>");
     } else if (block instanceof ReportBlock.DataTable table) {
       html.append("<table>");
       if (table.caption() != null) {

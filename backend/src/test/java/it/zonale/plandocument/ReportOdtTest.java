@@ -1,0 +1,81 @@
+package it.zonale.plandocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.zonale.shared.document.DocumentType;
+import it.zonale.shared.report.Report;
+import it.zonale.shared.report.ReportPdf;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ODT is a valid OpenDocument package (mimetype first and stored, well-formed parts, a
+ * manifest) with the same structure as the DOCX: outline headings, real lists, repeated table
+ * header rows, A4 pages with page numbers and contents pre-filled with page numbers.
+ */
+class ReportOdtTest {
+
+  @Test
+  void isAnOpenDocumentPackageWithMimetypeFirstAndUncompressed() throws Exception {
+    byte[] odt = ReportOdt.render(ReportDocxTest.report(), List.of());
+
+    // local file header: signature, ..., method at offset 8 (0 = stored), name at 30
+    ByteBuffer header = ByteBuffer.wrap(odt).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(header.getInt(0)).isEqualTo(0x04034b50);
+    assertThat(header.getShort(8)).isZero();
+    int nameLength = header.getShort(26);
+    int extraLength = header.getShort(28);
+    assertThat(new String(odt, 30, nameLength, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
+    assertThat(extraLength).isZero();
+    assertThat(
+            new String(
+                odt, 30 + nameLength, ReportOdt.MIMETYPE.length(), StandardCharsets.US_ASCII))
+        .isEqualTo(ReportOdt.MIMETYPE);
+    assertThat(DocumentType.ODT.matches(odt)).isTrue();
+
+    Map<String, String> parts = ReportDocxTest.unzip(odt);
+    assertThat(parts)
+        .containsKeys("META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml");
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (String part : List.of("META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml")) {
+      factory
+          .newDocumentBuilder()
+          .parse(new ByteArrayInputStream(parts.get(part).getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void hasTheDocumentStructureAndPrefilledContents() throws Exception {
+    Report report = ReportDocxTest.report().withPageMark("Bozza");
+    List<Integer> pages = ReportDocx.chapterPages(ReportPdf.render(report));
+    Map<String, String> parts = ReportDocxTest.unzip(ReportOdt.render(report, pages));
+    String content = parts.get("content.xml");
+    String styles = parts.get("styles.xml");
+
+    assertThat(content)
+        .contains("<text:h text:style-name=\"Chapter\" text:outline-level=\"1\">")
+        .contains("<text:list text:style-name=\"Bullets\">")
+        .contains("<text:list text:style-name=\"Numbering\">")
+        .contains("<table:table-header-rows>")
+        .contains("<text:table-of-content ")
+        .contains("2. Gli obiettivi<text:tab/>" + pages.get(1) + "</text:a>")
+        .doesNotContain("•");
+    assertThat(styles)
+        .contains("fo:language=\"it\" fo:country=\"IT\"")
+        .contains("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")
+        .contains("<text:page-number")
+        .contains("fo:keep-with-next=\"always\"")
+        .contains(">Bozza<");
+    assertThat(parts.get("meta.xml"))
+        .contains("<dc:title>Piano di Zona 2025-2027</dc:title>")
+        .contains("<meta:initial-creator>Zonale</meta:initial-creator>")
+        .contains("<dc:language>it-IT</dc:language>");
+  }
+}
