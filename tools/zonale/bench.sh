@@ -362,7 +362,7 @@ cmd_bench() {
   [[ "$conns" =~ ^[0-9]+$ ]] && (( conns >= 1 && conns <= 64 )) || die "--connections takes 1 to 64"
   local i port t0=$SECONDS
   require_prerequisites
-  bench_prereqs
+  if (( datasets_only )); then command -v psql >/dev/null 2>&1 || bench_prereqs; else bench_prereqs; fi
   mkdir -p "$PIDS" "$LOGS" "$BENCH_DIR/targets"
   for (( i=0; i<BENCH_REPLICAS; i++ )); do
     port=$(( BENCH_FIRST_API_PORT + i ))
