@@ -224,6 +224,68 @@ class OpenDataDemoTest extends ApiTest {
     return n.path(field).isMissingNode() || n.path(field).isNull();
   }
 
+  @Test
+  void datasetsAnswer304ToTheirValidators() {
+    String url = "/api/v1/datasets/tables?planId=" + OGLIO_PO_PLAN + "&format=csv";
+    Response first = given().get(url);
+    first.then().statusCode(200);
+    String etag = first.header("ETag");
+    given().header("If-None-Match", etag).get(url).then().statusCode(304);
+    given()
+        .header("If-Modified-Since", first.header("Last-Modified"))
+        .get(url)
+        .then()
+        .statusCode(304);
+    given().header("If-None-Match", "\"other\"").get(url).then().statusCode(200);
+    String jsonEtag =
+        given()
+            .get(url.replace("format=csv", "format=json"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    assertThat(jsonEtag).isNotEqualTo(etag);
+  }
+
+  @Test
+  void theFormatFollowsAcceptAndUnknownOrUnscopedDatasetsAreRefused() {
+    given()
+        .accept("text/csv")
+        .get("/api/v1/datasets/ambiti")
+        .then()
+        .statusCode(200)
+        .contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+    given().get("/api/v1/datasets/nothing").then().statusCode(404);
+    given().get("/api/v1/datasets/tables").then().statusCode(400);
+    given()
+        .get("/api/v1/datasets/tables?planId=00000000-0000-4000-8000-000000000000")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void comuniCarryTheirIstatCodesWithLeadingZeros() throws Exception {
+    String csv =
+        given()
+            .get("/api/v1/datasets/comuni?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    try (CSVParser p =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))) {
+      List<CSVRecord> all = p.getRecords();
+      assertThat(all).hasSizeGreaterThan(100);
+      assertThat(all).allSatisfy(r -> assertThat(r.get("istatCode")).matches("[0-9]{6}"));
+      assertThat(all).anySatisfy(r -> assertThat(r.get("istatCode")).startsWith("0"));
+    }
+  }
+
   private JsonNode getJson(String url) throws Exception {
     return json.readTree(given().get(url).then().statusCode(200).extract().asString());
   }
