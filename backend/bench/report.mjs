@@ -79,6 +79,10 @@ if (meta.lighthouse) {
 } else {
   out('| Lighthouse mobile, public plan page | not run | ≥ 95 |');
 }
+for (const fmt of ['CSV', 'JSON']) {
+  const d = meta[`dataset${fmt}`];
+  if (d) out(`| Open data: largest dataset (\`${d.key}\`, ${fmt}, ${f1(d.bytes / 1048576)} MB), download time (median of 3) / replica RSS before → peak | ${f1(d.s)} s / ${f1(d.rssBeforeKb / 1024)} → ${f1(d.rssPeakKb / 1024)} MB | a few seconds, streamed: ${mark(d.s < 10)} |`);
+}
 if (meta.generatorS != null) out(`| Region data generator (COPY) | ${f1(meta.generatorS)} s | < 120 s: ${mark(meta.generatorS < 120)} |`);
 if (meta.mailsSent != null) {
   out(`| Outbox mails sent by the replicas / received by the SMTP sink | ${meta.mailsSent} / ${meta.mailsReceived} (${meta.outboxPending} still pending) | each mail once: ${mark(meta.mailsSent === meta.mailsReceived)} |`);

@@ -31,11 +31,14 @@ Usage:
       ~1,000 tables, ~10,000 sessions, 200,000 registrations, 10,000 survey responses with 200,000 answers).
       Prints the time it takes. --scale 0.1 makes a tenth of it.
   ./zonale bench [--replicas N] [--duration S] [--connections C] [--reuse-data] [--no-lighthouse]
+                 [--datasets-only]
       Starts N (default 1) API processes of the production build on $BENCH_DB (behind nginx when N > 1),
       and prints one table: throughput and p50/p95/p99 latency per scenario with wrk, the same SQL with
       pgbench (ratio), start-to-ready time and RSS, SPA initial JS and Lighthouse mobile scores, each
       beside its goal. Default: ${BENCH_DURATION_DEFAULT}s per run, ${BENCH_CONNECTIONS_DEFAULT} connections. --reuse-data keeps an already
-      generated $BENCH_DB. The table is also written to backend/docs/performance.md.
+      generated $BENCH_DB. The table is also written to backend/docs/performance.md. It also prints the
+      download time and the replica's peak RSS of the largest open dataset; --datasets-only measures
+      only that (one replica, no SPA build, no load).
 EOF
 }
 BENCH_DURATION_DEFAULT=10
@@ -280,6 +283,51 @@ bench_wrk() {
   BENCH_LAST="$out"
 }
 
+# bench_datasets BASE PID: the open data (issue 23). Downloads every dataset of the region, of the large
+# plan's ambito and of the large plan once in CSV, takes the largest, then downloads it three times in
+# CSV and in JSON while sampling the replica's RSS every 10 ms; prints and records the median time, the
+# size, and the replica's RSS before and at its peak (the datasets are streamed: the peak should not
+# grow with the dataset).
+bench_datasets() {
+  local base="$1" pid="$2" district list url key bytes best=0 best_url="" fmt i t rss peak before times
+  district="$(bench_psql -c "select district_id from plans where id = '$BENCH_LARGE_PLAN'")"
+  list="$(for q in "districtId=$district" "planId=$BENCH_LARGE_PLAN"; do
+      curl -fsS --max-time 60 "$base/api/v1/datasets?$q"; echo; done \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const u=new Set();
+        for (const l of s.split("\n").filter(Boolean)) for (const d of JSON.parse(l).items)
+          for (const x of d.distributions) if (x.format === "CSV") u.add(x.url);
+        console.log([...u].join("\n"))})')" || { warn "no dataset list: open data not measured"; return 0; }
+  while read -r url; do
+    [[ -n "$url" ]] || continue
+    bytes="$(curl -fsS --max-time 300 -o /dev/null -w '%{size_download}' "$url")" || { warn "failed: $url"; continue; }
+    if (( bytes > best )); then best=$bytes; best_url="$url"; fi
+  done <<<"$list"
+  [[ -n "$best_url" ]] || { warn "no dataset answered: open data not measured"; return 0; }
+  key="${best_url##*/datasets/}"; key="${key%%\?*}"
+  for fmt in CSV JSON; do
+    url="${best_url%format=CSV}format=$fmt"
+    times=()
+    before="$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")"
+    peak=$before
+    for i in 1 2 3; do
+      curl -fsS --max-time 300 -o /dev/null -w '%{time_total} %{size_download}\n' "$url" >"$BENCH_DIR/dataset-curl" &
+      local cpid=$!
+      while kill -0 "$cpid" 2>/dev/null; do
+        rss="$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)"
+        (( ${rss:-0} > peak )) && peak=$rss
+        sleep 0.01
+      done
+      wait "$cpid" || { warn "download failed: $url"; return 0; }
+      read -r t bytes <"$BENCH_DIR/dataset-curl"
+      times+=("$t")
+    done
+    t="$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)"
+    echo "  open data, largest dataset '$key' ($fmt, $bytes bytes): ${t} s (median of 3);" \
+      "replica RSS $(( before / 1024 )) MB before, $(( peak / 1024 )) MB at its peak"
+    bench_meta "\"dataset$fmt\":{\"key\":\"$key\",\"bytes\":$bytes,\"s\":$t,\"rssBeforeKb\":$before,\"rssPeakKb\":$peak}"
+  done
+}
+
 bench_pgbench() {
   local name="$1" kind="$2" conns="$3" dur="$4" mode=prepared out tps lat failed statements
   [[ "$kind" == read ]] || mode=simple   # the write scripts substitute values inside JSON literals
@@ -296,7 +344,7 @@ bench_pgbench() {
 bench_meta() { echo "{\"phase\":\"meta\",\"replicas\":$BENCH_REPLICAS,$1}" >>"$BENCH_RESULTS"; }
 
 cmd_bench() {
-  local duration=$BENCH_DURATION_DEFAULT conns=$BENCH_CONNECTIONS_DEFAULT reuse=0 lighthouse=1
+  local duration=$BENCH_DURATION_DEFAULT conns=$BENCH_CONNECTIONS_DEFAULT reuse=0 lighthouse=1 datasets_only=0
   while (( $# )); do
     case "$1" in
       --replicas) BENCH_REPLICAS="$2"; shift ;;
@@ -304,6 +352,7 @@ cmd_bench() {
       --connections) conns="$2"; shift ;;
       --reuse-data) reuse=1 ;;
       --no-lighthouse) lighthouse=0 ;;
+      --datasets-only) datasets_only=1 ;;
       -h|--help) bench_usage; return 0 ;;
       *) die "unknown option for bench: $1 (./zonale bench --help)" ;;
     esac
@@ -314,7 +363,7 @@ cmd_bench() {
   [[ "$conns" =~ ^[0-9]+$ ]] && (( conns >= 1 && conns <= 64 )) || die "--connections takes 1 to 64"
   local i port t0=$SECONDS
   require_prerequisites
-  bench_prereqs
+  if (( datasets_only )); then command -v psql >/dev/null 2>&1 || bench_prereqs; else bench_prereqs; fi
   mkdir -p "$PIDS" "$LOGS" "$BENCH_DIR/targets"
   for (( i=0; i<BENCH_REPLICAS; i++ )); do
     port=$(( BENCH_FIRST_API_PORT + i ))
@@ -339,6 +388,14 @@ cmd_bench() {
     bench_generate 1 42
     local gen; gen="$(awk '$1 == "TOTAL" { print $2 }' "$BENCH_DIR/generate.log" | tail -1)"
     bench_meta "\"generatorS\":${gen:-null}"
+  fi
+  if (( datasets_only )); then   # only the open-data figure: one replica, no SPA, no load
+    bench_api bench-api-1 "$BENCH_FIRST_API_PORT"
+    BENCH_NAMES+=(bench-api-1)
+    bench_wait_ready "$BENCH_FIRST_API_PORT" "$API_START_TIMEOUT" >/dev/null \
+      || { log_tail bench-api-1; die "the replica did not start"; }
+    bench_datasets "http://localhost:$BENCH_FIRST_API_PORT" "$(recorded_pid bench-api-1)"
+    return 0
   fi
   # pgbench's registrations start after the last pair it already used (with --reuse-data)
   bench_psql -c "select setval('bench_pg_pair_seq', coalesce((select max(p.n) from bench_pg_pairs p
@@ -392,6 +449,10 @@ cmd_bench() {
   local base="http://localhost:$BENCH_FIRST_API_PORT"
   (( BENCH_REPLICAS > 1 )) && base="http://localhost:$BENCH_LB_PORT"
   bench_meta "\"target\":\"$base\""
+
+  # 3b. The open data: the largest dataset's download time and the replica's memory, before the load.
+  say "Open data: the largest dataset of the large plan, its ambito and the region"
+  bench_datasets "$base" "$(recorded_pid bench-api-1)"
 
   # 4. The SQL of each scenario, captured from the API, as pgbench scripts.
   local token; token="$(bench_token)" || die "no token for $BENCH_WRITER from Keycloak"

@@ -3,6 +3,7 @@ package it.zonale.opendata;
 import static it.zonale.opendata.Column.listOf;
 import static it.zonale.opendata.Column.of;
 
+import it.zonale.organization.OrganizationKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,10 @@ final class Datasets {
   static final String IRREG = "IRREG";
   static final String ANNUAL = "ANNUAL";
   static final String CONT = "CONT";
+
+  private static List<Column> concat(List<Column> a, List<Column> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
 
   private static Column id(String name, String it, String en) {
     return of(name, "string", it, en, "UUID, stable across versions of the dataset.");
@@ -165,22 +170,66 @@ final class Datasets {
           Scope.PLAN,
           "Incontri",
           "Sessions",
-          "Gli incontri del piano: data, luogo, stato.",
-          "The sessions of the plan: date, place, status.",
+          "Gli incontri del piano: data, luogo, stato e, per quelli svolti, quante organizzazioni e"
+              + " persone di ciascun tipo erano presenti.",
+          "The sessions of the plan: date, place, status, and how many organisations and people of"
+              + " each kind attended the held ones.",
           List.of("SOCI", "GOVE"),
           IRREG,
-          List.of(
-              id("sessionId", "Identificativo incontro", "Session id"),
-              id("planId", "Identificativo piano", "Plan id"),
-              id("tableId", "Identificativo tavolo", "Table id"),
-              of("kind", "string", "Tipo", "Kind", "PLENARY or TABLE."),
-              of("title", "string", "Titolo", "Title", null),
-              of("startsAt", "dateTime", "Inizio", "Starts at", "With the Europe/Rome offset."),
-              of("endsAt", "dateTime", "Fine", "Ends at", null),
-              of("mode", "string", "Modalità", "Mode", "Code."),
-              of("place", "string", "Luogo", "Place", null),
-              of("status", "string", "Stato", "Status", "SCHEDULED, HELD or CANCELLED."),
-              of("capacity", "integer", "Posti", "Seats", null)));
+          concat(
+              List.of(
+                  id("sessionId", "Identificativo incontro", "Session id"),
+                  id("planId", "Identificativo piano", "Plan id"),
+                  id("tableId", "Identificativo tavolo", "Table id"),
+                  of("kind", "string", "Tipo", "Kind", "PLENARY or TABLE."),
+                  of("title", "string", "Titolo", "Title", null),
+                  of("startsAt", "dateTime", "Inizio", "Starts at", "With the Europe/Rome offset."),
+                  of("endsAt", "dateTime", "Fine", "Ends at", null),
+                  of("mode", "string", "Modalità", "Mode", "Code."),
+                  of("place", "string", "Luogo", "Place", null),
+                  of("status", "string", "Stato", "Status", "SCHEDULED, HELD or CANCELLED."),
+                  of("capacity", "integer", "Posti", "Seats", null)),
+              attendanceColumns()));
+
+  /**
+   * The attendance of a held session, counts only: organisations with at least one person present
+   * and people present, in total and for each kind of organisation (one pair of columns per code of
+   * the kind). Empty for sessions not held.
+   */
+  private static List<Column> attendanceColumns() {
+    List<Column> columns = new java.util.ArrayList<>();
+    columns.add(
+        of(
+            "attendingOrganizations",
+            "integer",
+            "Organizzazioni presenti",
+            "Organisations present",
+            "Organisations with at least one person present; held sessions only, else empty."));
+    columns.add(
+        of(
+            "attendingPeople",
+            "integer",
+            "Persone presenti",
+            "People present",
+            "People recorded as present (a count, nobody named); held sessions only."));
+    for (OrganizationKind k : OrganizationKind.values()) {
+      columns.add(
+          of(
+              "attendingOrganizations_" + k.name(),
+              "integer",
+              "Organizzazioni presenti: " + k.label(),
+              "Organisations present: " + k.name(),
+              "Organisations of kind " + k.name() + " with someone present; held sessions only."));
+      columns.add(
+          of(
+              "attendingPeople_" + k.name(),
+              "integer",
+              "Persone presenti: " + k.label(),
+              "People present: " + k.name(),
+              "People of organisations of kind " + k.name() + " present; held sessions only."));
+    }
+    return List.copyOf(columns);
+  }
 
   public static final Dataset CALLS =
       new Dataset(
@@ -254,6 +303,70 @@ final class Datasets {
           List.of(
               of("organizationKind", "string", "Tipo di organizzazione", "Kind", "Code."),
               of("count", "integer", "Numero", "Count", null)));
+
+  public static final Dataset NEEDS_SYNTHESIS =
+      new Dataset(
+          "needs-synthesis",
+          Scope.PLAN,
+          "Sintesi della rilevazione dei bisogni",
+          "Needs survey synthesis",
+          "Per ogni rilevazione dei bisogni pubblicata del piano, per domanda a scelta e opzione (e"
+              + " riga delle domande a matrice): quante organizzazioni l'hanno scelta e la quota."
+              + " Come nella sintesi pubblica, i conteggi su meno di 3 organizzazioni sono"
+              + " soppressi, insieme a una cella complementare.",
+          "For each published needs survey of the plan, per choice question and option (and matrix"
+              + " row): how many organisations chose it and their share. As in the public"
+              + " synthesis, counts on fewer than 3 organisations are suppressed, with a"
+              + " complementary cell.",
+          List.of("SOCI"),
+          IRREG,
+          List.of(
+              of(
+                  "figureId",
+                  "string",
+                  "Identificativo cifra",
+                  "Figure id",
+                  "surveyId/questionKey/optionKey, or surveyId/questionKey/rowKey/optionKey."),
+              id("surveyId", "Identificativo rilevazione", "Survey id"),
+              id("planId", "Identificativo piano", "Plan id"),
+              of("surveyTitle", "string", "Rilevazione", "Survey", null),
+              of("questionKey", "string", "Codice domanda", "Question key", "Stable key."),
+              of(
+                  "questionType",
+                  "string",
+                  "Tipo di domanda",
+                  "Question type",
+                  "SINGLE_CHOICE, MULTIPLE_CHOICE or MATRIX."),
+              of("questionTitle", "string", "Domanda", "Question", null),
+              of("rowKey", "string", "Codice riga", "Row key", "Matrix questions only."),
+              of("rowLabel", "string", "Riga", "Row", "Matrix questions only."),
+              of("optionKey", "string", "Codice opzione", "Option key", "Stable key."),
+              of("optionLabel", "string", "Opzione", "Option", null),
+              of("optionValue", "decimal", "Valore opzione", "Option value", "If any."),
+              of(
+                  "respondents",
+                  "integer",
+                  "Organizzazioni rispondenti",
+                  "Responding organisations",
+                  "Of the question (or matrix row); empty when fewer than 3."),
+              of(
+                  "count",
+                  "integer",
+                  "Organizzazioni",
+                  "Organisations",
+                  "That chose the option; empty when suppressed."),
+              of(
+                  "share",
+                  "decimal",
+                  "Quota",
+                  "Share",
+                  "count / respondents, 0 to 1; empty when suppressed."),
+              of(
+                  "suppressed",
+                  "boolean",
+                  "Soppresso",
+                  "Suppressed",
+                  "True when count and share are hidden (small-cell suppression).")));
 
   public static final Dataset OBJECTIVES =
       new Dataset(
@@ -332,6 +445,7 @@ final class Datasets {
           ISTANZE,
           ADHERING_ORGANIZATIONS,
           ADHESION_COUNTS,
+          NEEDS_SYNTHESIS,
           OBJECTIVES,
           INDICATORS,
           MEASUREMENTS);

@@ -16,6 +16,9 @@ import it.zonale.objective.Indicator;
 import it.zonale.objective.Measurement;
 import it.zonale.objective.Objective;
 import it.zonale.objective.ObjectiveApi;
+import it.zonale.organization.OrganizationKind;
+import it.zonale.participant.ParticipantApi;
+import it.zonale.participant.SessionAttendanceByKind;
 import it.zonale.phase.PhaseApi;
 import it.zonale.phase.PlanPhase;
 import it.zonale.plan.Plan;
@@ -24,14 +27,19 @@ import it.zonale.policyarea.PolicyArea;
 import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.session.Session;
 import it.zonale.session.SessionApi;
+import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
+import it.zonale.synthesis.SurveySynthesis;
+import it.zonale.synthesis.SynthesisApi;
 import it.zonale.table.Table;
 import it.zonale.table.TableApi;
 import it.zonale.table.TableMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +67,8 @@ class OpenDataService {
   private final ContributionApi contributions;
   private final AgreementApi agreements;
   private final ObjectiveApi objectives;
+  private final ParticipantApi participants;
+  private final SynthesisApi syntheses;
 
   public OpenDataService(
       DistrictApi districts,
@@ -70,7 +80,9 @@ class OpenDataService {
       CallApi calls,
       ContributionApi contributions,
       AgreementApi agreements,
-      ObjectiveApi objectives) {
+      ObjectiveApi objectives,
+      ParticipantApi participants,
+      SynthesisApi syntheses) {
     this.districts = districts;
     this.plans = plans;
     this.phases = phases;
@@ -81,6 +93,8 @@ class OpenDataService {
     this.contributions = contributions;
     this.agreements = agreements;
     this.objectives = objectives;
+    this.participants = participants;
+    this.syntheses = syntheses;
   }
 
   /**
@@ -246,21 +260,32 @@ class OpenDataService {
         }
       }
       case "sessions" -> {
+        Map<UUID, Map<OrganizationKind, SessionAttendanceByKind>> present = new HashMap<>();
+        for (SessionAttendanceByKind a : participants.publicAttendanceByKindOf(planId)) {
+          present
+              .computeIfAbsent(a.sessionId(), k -> new EnumMap<>(OrganizationKind.class))
+              .put(a.kind(), a);
+        }
         for (Session s : sessions.sessionsOfPlan(planId)) {
-          sink.row(
-              s.id(),
-              s.planId(),
-              s.tableId(),
-              s.kind(),
-              s.title(),
-              s.startsAt(),
-              s.endsAt(),
-              s.mode(),
-              s.place(),
-              s.status(),
-              s.capacity());
+          List<Object> row = new ArrayList<>();
+          row.addAll(
+              java.util.Arrays.asList(
+                  s.id(),
+                  s.planId(),
+                  s.tableId(),
+                  s.kind(),
+                  s.title(),
+                  s.startsAt(),
+                  s.endsAt(),
+                  s.mode(),
+                  s.place(),
+                  s.status(),
+                  s.capacity()));
+          addAttendance(row, s.status() == SessionStatus.HELD ? present.get(s.id()) : null, s);
+          sink.row(row.toArray());
         }
       }
+      case "needs-synthesis" -> needsSynthesis(planId, sink);
       case "calls" -> {
         for (Call c : calls.callsOfPlan(planId)) {
           sink.row(c.id(), c.planId(), c.title(), c.deadline(), c.status(), c.tableIds());
@@ -347,6 +372,88 @@ class OpenDataService {
       }
       default -> throw new IllegalArgumentException("unknown dataset " + d.key());
     }
+  }
+
+  /**
+   * The attendance columns of a session: empty unless held; then totals and one pair per kind of
+   * organisation, 0 for kinds without anyone present.
+   */
+  private static void addAttendance(
+      List<Object> row, Map<OrganizationKind, SessionAttendanceByKind> byKind, Session s) {
+    int cells = 2 + 2 * OrganizationKind.values().length;
+    if (s.status() != SessionStatus.HELD) {
+      for (int i = 0; i < cells; i++) {
+        row.add(null);
+      }
+      return;
+    }
+    Map<OrganizationKind, SessionAttendanceByKind> kinds = byKind == null ? Map.of() : byKind;
+    long organizations = 0;
+    long people = 0;
+    for (SessionAttendanceByKind a : kinds.values()) {
+      organizations += a.organizations();
+      people += a.people();
+    }
+    row.add(organizations);
+    row.add(people);
+    for (OrganizationKind k : OrganizationKind.values()) {
+      SessionAttendanceByKind a = kinds.get(k);
+      row.add(a == null ? 0L : a.organizations());
+      row.add(a == null ? 0L : a.people());
+    }
+  }
+
+  /**
+   * Per survey whose synthesis is public, per choice question and option (and matrix row), the
+   * count and share exactly as the public synthesis shows them: the synthesis feature's own
+   * suppression, never recomputed here.
+   */
+  private void needsSynthesis(UUID planId, RowSink sink) {
+    for (UUID surveyId : syntheses.surveysWithPublicSynthesisOf(planId)) {
+      SurveySynthesis s;
+      try {
+        s = syntheses.publicSynthesis(surveyId);
+      } catch (DomainException.NotFound hidden) {
+        continue;
+      }
+      for (SurveySynthesis.QuestionSynthesis q : s.questions()) {
+        for (SurveySynthesis.OptionFigure o : q.options()) {
+          synthesisRow(sink, s, q, null, q.respondents(), o);
+        }
+        for (SurveySynthesis.MatrixRowFigure r : q.rows()) {
+          for (SurveySynthesis.OptionFigure o : r.options()) {
+            synthesisRow(sink, s, q, r, r.respondents(), o);
+          }
+        }
+      }
+    }
+  }
+
+  private static void synthesisRow(
+      RowSink sink,
+      SurveySynthesis s,
+      SurveySynthesis.QuestionSynthesis q,
+      SurveySynthesis.MatrixRowFigure r,
+      Long respondents,
+      SurveySynthesis.OptionFigure o) {
+    String id = s.surveyId() + "/" + q.key() + (r == null ? "" : "/" + r.key()) + "/" + o.key();
+    sink.row(
+        id,
+        s.surveyId(),
+        s.planId(),
+        s.title(),
+        q.key(),
+        q.type(),
+        q.title(),
+        r == null ? null : r.key(),
+        r == null ? null : r.label(),
+        o.key(),
+        o.label(),
+        o.value() == null ? null : java.math.BigDecimal.valueOf(o.value()),
+        respondents,
+        o.count(),
+        o.share() == null ? null : java.math.BigDecimal.valueOf(o.share()),
+        o.suppressed());
   }
 
   /** The organisations of a plan's signed accordo, none when the plan has no signed accordo. */

@@ -3,6 +3,9 @@ package it.zonale.participant;
 import it.zonale.audit.AuditAction;
 import it.zonale.audit.AuditApi;
 import it.zonale.organization.OrganizationApi;
+import it.zonale.organization.OrganizationKind;
+import it.zonale.organization.OrganizationRef;
+import it.zonale.plan.PlanApi;
 import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
 import it.zonale.session.SessionStatus;
@@ -40,6 +43,7 @@ class AttendanceService {
   private final OrganizationApi organizations;
   private final ParticipantService people;
   private final AuditApi audit;
+  private final PlanApi plans;
 
   public AttendanceService(
       RegistrationRepository registrations,
@@ -47,13 +51,15 @@ class AttendanceService {
       SessionApi sessions,
       OrganizationApi organizations,
       ParticipantService people,
-      AuditApi audit) {
+      AuditApi audit,
+      PlanApi plans) {
     this.registrations = registrations;
     this.participants = participants;
     this.sessions = sessions;
     this.organizations = organizations;
     this.people = people;
     this.audit = audit;
+    this.plans = plans;
   }
 
   /**
@@ -162,6 +168,44 @@ class AttendanceService {
             .reversed()
             .thenComparing(r -> r.id().toString()));
     return new AttendanceSummary(planId, held.size(), tableRows, orgRows);
+  }
+
+  /**
+   * Per held session of a published plan, the organisations and people present by kind of
+   * organisation; sessions and kinds without anyone present are absent.
+   *
+   * @throws DomainException.NotFound plan-not-found (a draft plan is not public, whoever asks)
+   */
+  public List<SessionAttendanceByKind> publicAttendanceByKindOf(UUID planId) {
+    if (!plans.readablePlan(planId).status().isPublic()) {
+      throw DomainException.NotFound.of("plan", planId);
+    }
+    List<UUID> held =
+        sessions.sessionsOfPlan(planId).stream()
+            .filter(s -> s.status() == SessionStatus.HELD)
+            .map(it.zonale.session.Session::id)
+            .toList();
+    List<Object[]> rows = registrations.attendanceBySessionAndOrganization(held);
+    Map<UUID, OrganizationRef> orgs =
+        organizations.refsOf(rows.stream().map(r -> (UUID) r[1]).distinct().toList());
+    Map<UUID, Map<OrganizationKind, long[]>> bySession = new LinkedHashMap<>();
+    held.forEach(id -> bySession.put(id, new java.util.EnumMap<>(OrganizationKind.class)));
+    for (Object[] row : rows) {
+      long present = ((Number) row[3]).longValue();
+      OrganizationRef org = orgs.get((UUID) row[1]);
+      if (present == 0 || org == null) {
+        continue;
+      }
+      long[] n = bySession.get((UUID) row[0]).computeIfAbsent(org.kind(), k -> new long[2]);
+      n[0]++;
+      n[1] += present;
+    }
+    List<SessionAttendanceByKind> out = new ArrayList<>();
+    bySession.forEach(
+        (session, kinds) ->
+            kinds.forEach(
+                (kind, n) -> out.add(new SessionAttendanceByKind(session, kind, n[0], n[1]))));
+    return out;
   }
 
   /** The rows of a session's export, for the plan office: one per registration, in order. */

@@ -30,6 +30,17 @@ public class ParticipantApi {
   }
 
   /**
+   * For each held session of a published plan, how many organisations of each kind and how many of
+   * their people attended (counts only, no one named): public facts, whoever asks. Kinds with
+   * nobody present are absent.
+   *
+   * @throws DomainException.NotFound plan-not-found (also for a draft plan, whoever asks)
+   */
+  public List<SessionAttendanceByKind> publicAttendanceByKindOf(UUID planId) {
+    return attendance.publicAttendanceByKindOf(planId);
+  }
+
+  /**
    * Where and in which language to write to a participant, if they exist, WITHOUT access checks:
    * only for mail sent by jobs and events that run without a caller.
    */

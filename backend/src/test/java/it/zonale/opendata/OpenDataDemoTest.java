@@ -104,6 +104,124 @@ class OpenDataDemoTest extends ApiTest {
     }
     assertThat(rows).isGreaterThan(50);
     assertThat(urls).anyMatch(u -> u.contains("/istanze?"));
+    assertThat(urls).anyMatch(u -> u.contains("/sessions?"));
+    assertThat(urls).anyMatch(u -> u.contains("/needs-synthesis?"));
+  }
+
+  @Test
+  void sessionsCarryAttendanceByKindOfOrganisationForHeldSessionsOnly() throws Exception {
+    java.util.Map<String, long[]> expected = new java.util.HashMap<>();
+    try (Connection c = db.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select r.session_id, count(distinct r.organization_id), count(*) from"
+                        + " registrations r join sessions s on s.id = r.session_id where"
+                        + " r.attended and s.status = 'HELD' and s.plan_id = '"
+                        + OGLIO_PO_PLAN
+                        + "' group by r.session_id")) {
+      while (rs.next()) {
+        expected.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    JsonNode items =
+        getJson("/api/v1/datasets/sessions?format=json&planId=" + OGLIO_PO_PLAN).get("items");
+    Set<String> held = new HashSet<>();
+    for (JsonNode s : items) {
+      if (!s.get("status").asText().equals("HELD")) {
+        assertThat(s.get("attendingPeople").isNull()).isTrue();
+        assertThat(s.get("attendingOrganizations_APS").isNull()).isTrue();
+        continue;
+      }
+      held.add(s.get("sessionId").asText());
+      long[] want = expected.getOrDefault(s.get("sessionId").asText(), new long[2]);
+      assertThat(s.get("attendingOrganizations").asLong()).isEqualTo(want[0]);
+      assertThat(s.get("attendingPeople").asLong()).isEqualTo(want[1]);
+      long orgs = 0;
+      long people = 0;
+      for (it.zonale.organization.OrganizationKind k :
+          it.zonale.organization.OrganizationKind.values()) {
+        orgs += s.get("attendingOrganizations_" + k.name()).asLong();
+        people += s.get("attendingPeople_" + k.name()).asLong();
+      }
+      assertThat(orgs).isEqualTo(want[0]);
+      assertThat(people).isEqualTo(want[1]);
+    }
+    // every session with someone present is a held one; a held one may have had nobody
+    assertThat(held).containsAll(expected.keySet());
+  }
+
+  @Test
+  void needsSynthesisIsWhatAnAnonymousVisitorReadsWithTheSameSuppression() throws Exception {
+    String url = "/api/v1/datasets/needs-synthesis?format=json&planId=" + OGLIO_PO_PLAN;
+    JsonNode items = getJson(url).get("items");
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    items.forEach(i -> byId.put(i.get("figureId").asText(), i));
+    assertThat(byId).hasSameSizeAs(items);
+    // the plan office gets the public view too: the dataset does not depend on who asks
+    String office =
+        as(Tokens.consortium(Tokens.OGLIO_PO)).get(url).then().statusCode(200).extract().asString();
+    assertThat(json.readTree(office).get("items")).isEqualTo(items);
+    List<String> surveys = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select id from surveys where status <> 'DRAFT' and plan_id = '"
+                        + OGLIO_PO_PLAN
+                        + "'")) {
+      while (rs.next()) {
+        surveys.add(rs.getString(1));
+      }
+    }
+    assertThat(surveys).isNotEmpty();
+    int figures = 0;
+    boolean anySuppressed = false;
+    for (String survey : surveys) {
+      JsonNode synthesis = getJson("/api/v1/surveys/" + survey + "/synthesis");
+      assertThat(synthesis.get("fullView").asBoolean()).isFalse();
+      for (JsonNode q : synthesis.get("questions")) {
+        String prefix = survey + "/" + q.get("key").asText();
+        for (JsonNode o : q.get("options")) {
+          figures++;
+          anySuppressed |= sameFigure(byId.get(prefix + "/" + o.get("key").asText()), o, q);
+        }
+        for (JsonNode r : q.get("rows")) {
+          for (JsonNode o : r.get("options")) {
+            figures++;
+            anySuppressed |=
+                sameFigure(
+                    byId.get(prefix + "/" + r.get("key").asText() + "/" + o.get("key").asText()),
+                    o,
+                    r);
+          }
+        }
+      }
+    }
+    assertThat(figures).isPositive().isEqualTo(items.size());
+    assertThat(anySuppressed).as("the demo has small cells").isTrue();
+  }
+
+  /** The dataset's row shows the synthesis figure; answers whether it is suppressed. */
+  private static boolean sameFigure(JsonNode row, JsonNode option, JsonNode question) {
+    assertThat(row).as(option.toString()).isNotNull();
+    boolean suppressed = option.path("suppressed").asBoolean();
+    assertThat(row.path("suppressed").asBoolean()).as(option.toString()).isEqualTo(suppressed);
+    for (String[] f : new String[][] {{"count", "count"}, {"share", "share"}}) {
+      assertThat(absent(row, f[0])).as(f[0] + " of " + option).isEqualTo(absent(option, f[1]));
+      assertThat(row.path(f[0]).asDouble())
+          .as(option.toString())
+          .isEqualTo(option.path(f[1]).asDouble());
+    }
+    assertThat(absent(row, "respondents")).isEqualTo(absent(question, "respondents"));
+    assertThat(row.path("respondents").asLong()).isEqualTo(question.path("respondents").asLong());
+    return suppressed;
+  }
+
+  /** A property that is missing (the API leaves nulls out) or null. */
+  private static boolean absent(JsonNode n, String field) {
+    return n.path(field).isMissingNode() || n.path(field).isNull();
   }
 
   @Test
