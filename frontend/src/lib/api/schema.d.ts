@@ -2527,7 +2527,7 @@ export interface components {
             key: string;
             label: string;
             /**
-             * Format: decimal
+             * Format: double
              * @description Numeric value of a matrix column, for means and medians.
              */
             value?: number;
@@ -3903,12 +3903,12 @@ export interface components {
             /** @description Unit of a NUMBER answer, e.g. "persone" or "€". */
             unit?: string;
             /**
-             * Format: decimal
+             * Format: double
              * @description Lower bound of a NUMBER, or first point of a RATING scale.
              */
             min?: number;
             /**
-             * Format: decimal
+             * Format: double
              * @description Upper bound of a NUMBER, or last point of a RATING scale.
              */
             max?: number;
@@ -5461,8 +5461,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 callId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5559,8 +5559,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 callId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6782,8 +6782,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 contributionId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6880,8 +6880,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 contributionId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10065,7 +10065,7 @@ export interface operations {
             header?: never;
             path: {
                 indicatorId: components["schemas"]["UUID"];
-                year: unknown;
+                year: number;
             };
             cookie?: never;
         };
@@ -10215,7 +10215,7 @@ export interface operations {
             header?: never;
             path: {
                 indicatorId: components["schemas"]["UUID"];
-                year: unknown;
+                year: number;
             };
             cookie?: never;
         };
@@ -15852,9 +15852,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The older version number. */
-                from: unknown;
+                from: number;
                 /** @description The newer version number. */
-                to: unknown;
+                to: number;
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -16534,8 +16534,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16655,8 +16655,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16793,8 +16793,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16946,8 +16946,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20093,8 +20093,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                number: number;
                 sessionId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20246,8 +20246,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: number;
                 sessionId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20815,8 +20815,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -20959,8 +20959,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -21112,8 +21112,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -22545,7 +22545,7 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
-                questionKey?: unknown;
+                questionKey?: string;
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -24049,8 +24049,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                key: string;
                 surveyId: components["schemas"]["UUID"];
+                key: string;
             };
             cookie?: never;
         };
