@@ -144,6 +144,8 @@ export const en: Messages = {
       'no-organization': 'Your profile is not linked to an organisation yet.',
       'invalid-input': 'Some of the data sent is not valid.',
       'malformed-json': 'The request is not valid.',
+      'unknown-query-parameter': 'The request has an unknown parameter.',
+      'invalid-parameter': 'The address holds an identifier that is not valid.',
       'stale-version': 'Someone else changed this data: reload the page.',
       duplicate: 'An item with these data already exists.',
       'still-referenced': 'The item is still in use and cannot be deleted.',

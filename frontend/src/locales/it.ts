@@ -142,6 +142,8 @@ export const it = {
       'no-organization': 'Il tuo profilo non è ancora collegato a un’organizzazione.',
       'invalid-input': 'Alcuni dati inviati non sono validi.',
       'malformed-json': 'La richiesta non è valida.',
+      'unknown-query-parameter': 'La richiesta contiene un parametro sconosciuto.',
+      'invalid-parameter': 'L’indirizzo contiene un identificativo non valido.',
       'stale-version': 'Qualcun altro ha modificato questi dati: ricarica la pagina.',
       duplicate: 'Esiste già un elemento con questi dati.',
       'still-referenced': 'L’elemento è ancora in uso e non può essere eliminato.',

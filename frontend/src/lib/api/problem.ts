@@ -53,6 +53,8 @@ const KNOWN_SLUGS = new Set([
   'no-organization',
   'invalid-input',
   'malformed-json',
+  'unknown-query-parameter',
+  'invalid-parameter',
   'stale-version',
   'duplicate',
   'still-referenced',

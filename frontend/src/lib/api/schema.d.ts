@@ -2527,7 +2527,7 @@ export interface components {
             key: string;
             label: string;
             /**
-             * Format: decimal
+             * Format: double
              * @description Numeric value of a matrix column, for means and medians.
              */
             value?: number;
@@ -3912,12 +3912,12 @@ export interface components {
             /** @description Unit of a NUMBER answer, e.g. "persone" or "€". */
             unit?: string;
             /**
-             * Format: decimal
+             * Format: double
              * @description Lower bound of a NUMBER, or first point of a RATING scale.
              */
             min?: number;
             /**
-             * Format: decimal
+             * Format: double
              * @description Upper bound of a NUMBER, or last point of a RATING scale.
              */
             max?: number;
@@ -5470,8 +5470,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 callId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5568,8 +5568,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 callId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6791,8 +6791,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 contributionId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6889,8 +6889,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: components["schemas"]["UUID"];
                 contributionId: components["schemas"]["UUID"];
+                attachmentId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10075,7 +10075,7 @@ export interface operations {
             header?: never;
             path: {
                 indicatorId: components["schemas"]["UUID"];
-                year: unknown;
+                year: number;
             };
             cookie?: never;
         };
@@ -10225,7 +10225,7 @@ export interface operations {
             header?: never;
             path: {
                 indicatorId: components["schemas"]["UUID"];
-                year: unknown;
+                year: number;
             };
             cookie?: never;
         };
@@ -15862,9 +15862,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The older version number. */
-                from: unknown;
+                from: number;
                 /** @description The newer version number. */
-                to: unknown;
+                to: number;
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -16544,8 +16544,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16665,8 +16665,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16803,8 +16803,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -16956,8 +16956,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: unknown;
                 planId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20103,8 +20103,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                number: number;
                 sessionId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20256,8 +20256,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
             };
             path: {
-                number: number;
                 sessionId: components["schemas"]["UUID"];
+                number: number;
             };
             cookie?: never;
         };
@@ -20825,8 +20825,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -20969,8 +20969,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -21122,8 +21122,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                participantId: components["schemas"]["UUID"];
                 sessionId: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -22555,7 +22555,7 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
-                questionKey?: unknown;
+                questionKey?: string;
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -24059,8 +24059,8 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["If-None-Match"];
             };
             path: {
-                key: string;
                 surveyId: components["schemas"]["UUID"];
+                key: string;
             };
             cookie?: never;
         };

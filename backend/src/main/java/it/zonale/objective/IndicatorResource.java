@@ -77,7 +77,10 @@ public class IndicatorResource {
               + " also after approval (monitoring).")
   public Measurement recordMeasurement(
       @PathParam("indicatorId") UUID indicatorId,
-      @PathParam("year") @Min(2000) @Max(2101) @Parameter(schema = @Schema(format = "int32"))
+      @PathParam("year")
+          @Min(2000)
+          @Max(2101)
+          @Parameter(schema = @Schema(format = "int32", minimum = "2000", maximum = "2101"))
           int year,
       @NotNull @Valid MeasurementPut body) {
     return service.recordMeasurement(indicatorId, year, body);
@@ -90,7 +93,10 @@ public class IndicatorResource {
   @APIResponse(responseCode = "204", description = "Deleted.")
   public void deleteMeasurement(
       @PathParam("indicatorId") UUID indicatorId,
-      @PathParam("year") @Min(2000) @Max(2101) @Parameter(schema = @Schema(format = "int32"))
+      @PathParam("year")
+          @Min(2000)
+          @Max(2101)
+          @Parameter(schema = @Schema(format = "int32", minimum = "2000", maximum = "2101"))
           int year) {
     service.deleteMeasurement(indicatorId, year);
   }

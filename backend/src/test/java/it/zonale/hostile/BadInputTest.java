@@ -450,8 +450,23 @@ class BadInputTest extends ApiTest {
             "to",
             "before-start"),
         row("unknown sort", "GET", "/plans/{plan}/sessions?sort=title;drop", null, 400),
-        row("id that is not a UUID", "GET", "/plans/abc", null, 404),
-        row("id with SQL", "GET", "/plans/1%27%20or%20%271%27=%271", null, 404),
+        row("id that is not a UUID", "GET", "/plans/abc", null, 400, "planId", "invalid-format"),
+        row(
+            "id with SQL",
+            "GET",
+            "/plans/1%27%20or%20%271%27=%271",
+            null,
+            400,
+            "planId",
+            "invalid-format"),
+        row(
+            "id that only Java's UUID parser accepts",
+            "GET",
+            "/plans?districtId=1-1-1-1-1",
+            null,
+            400,
+            "districtId",
+            "invalid-format"),
         row("unknown id", "GET", "/tables/00000000-0000-4000-8000-000000000000", null, 404),
         row("method not allowed", "PATCH", "/plans/{plan}", "{}", 405));
   }
@@ -556,8 +571,14 @@ class BadInputTest extends ApiTest {
   }
 
   @Test
-  void unknownQueryParametersAreIgnored() {
-    anonymous().get("/api/v1/plans?colour=blue&limit=5").then().statusCode(200);
+  void unknownQueryParametersAreRefused() {
+    // Issue 19: a misspelt or unsupported filter must not silently answer everything.
+    anonymous()
+        .get("/api/v1/plans?colour=blue&limit=5")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(PROBLEM + "unknown-query-parameter"))
+        .body("errors[0].pointer", equalTo("colour"));
   }
 
   /** The stored plan, its table and session, and the number of plans, as one comparable text. */

@@ -166,6 +166,59 @@ class RealKeycloakTest {
     as(demo("ufficio.casalasco")).get("/api/v1/participants/" + person).then().statusCode(200);
   }
 
+  /** The demo machine client of docs/integrators.md: client credentials, no person involved. */
+  static final String INTEGRATION = "zonale-integration-casalasco";
+
+  static final String INTEGRATION_SECRET = "Zonale-demo-integration-2026";
+
+  static String clientCredentials(String client, String secret) {
+    return given()
+        .auth()
+        .preemptive()
+        .basic(client, secret)
+        .formParams(Map.of("grant_type", "client_credentials"))
+        .post(keycloakUrl() + "/realms/zonale/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
+  @Test
+  void aMachineClientGetsATokenWithClientCredentialsAndActsForItsPlanOffice() {
+    String machine = clientCredentials(INTEGRATION, INTEGRATION_SECRET);
+    as(machine)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("organizationId", equalTo("0a000000-0000-4000-8000-000000000001"))
+        .body("organizationKind", equalTo("CONSORTIUM"));
+    // The role and the ambito of its service account, as for ufficio.casalasco.
+    as(machine)
+        .get("/api/v1/districts/d1000000-0000-4000-8000-000000000003/audit-entries")
+        .then()
+        .statusCode(200);
+    as(machine)
+        .get("/api/v1/districts/d1000000-0000-4000-8000-000000000001/audit-entries")
+        .then()
+        .statusCode(403);
+    as(machine).get("/api/v1/plans/" + OGLIO_PO_PLAN).then().statusCode(200);
+    // A wrong secret gets no token; the SPA's public client cannot use the grant at all.
+    given()
+        .auth()
+        .preemptive()
+        .basic(INTEGRATION, "not-the-secret")
+        .formParams(Map.of("grant_type", "client_credentials"))
+        .post(keycloakUrl() + "/realms/zonale/protocol/openid-connect/token")
+        .then()
+        .statusCode(401);
+    given()
+        .formParams(Map.of("grant_type", "client_credentials", "client_id", "zonale-spa"))
+        .post(keycloakUrl() + "/realms/zonale/protocol/openid-connect/token")
+        .then()
+        .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+  }
+
   @Test
   void tokensThatAreTamperedForeignOrForAnotherAudienceAreRefused() {
     String good = demo("ufficio.casalasco");

@@ -136,6 +136,7 @@ public class ContractFilter implements OASFilter {
   }
 
   private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    inPathOrder(path, operation);
     APIResponses responses = operation.getResponses();
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     boolean write = method != PathItem.HttpMethod.GET;
@@ -242,9 +243,73 @@ public class ContractFilter implements OASFilter {
         .pattern(pattern);
   }
 
-  /** Strings of a fixed-shape format get their length bound (OWASP API4), wherever they appear. */
+  /**
+   * Path parameters first and in the order the path names them: generators make them the first
+   * arguments in the declared order, so {@code /sessions/{sessionId}/participants/{participantId}}
+   * must not become {@code (participantId, sessionId)}, where swapped UUIDs compile silently.
+   */
+  private static void inPathOrder(String path, Operation operation) {
+    var parameters = operation.getParameters();
+    if (parameters == null || parameters.size() < 2) {
+      return;
+    }
+    List<org.eclipse.microprofile.openapi.models.parameters.Parameter> pathOnes = new ArrayList<>();
+    List<org.eclipse.microprofile.openapi.models.parameters.Parameter> others = new ArrayList<>();
+    for (var parameter : parameters) {
+      if (parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+          && parameter.getName() != null) {
+        pathOnes.add(parameter);
+      } else {
+        others.add(parameter);
+      }
+    }
+    pathOnes.sort(java.util.Comparator.comparingInt(p -> path.indexOf("{" + p.getName() + "}")));
+    List<org.eclipse.microprofile.openapi.models.parameters.Parameter> ordered =
+        new ArrayList<>(pathOnes);
+    ordered.addAll(others);
+    operation.setParameters(ordered);
+  }
+
+  /**
+   * Every schema as generators read it right:
+   *
+   * <ul>
+   *   <li>a {@code $ref} stands alone but for its description and examples (OpenAPI 3.1 allows
+   *       those): the {@code type: string} that SmallRye puts next to a reference to an enum, a
+   *       UUID or a date-time contradicts an object-typed target for some generators and is
+   *       dropped;
+   *   <li>a schema with a format or a pattern but no type (query parameters such as {@code year},
+   *       {@code from}, {@code questionKey}) gets its type, so generators do not make it an Object;
+   *   <li>{@code BigDecimal} is {@code type: number, format: double}, not the unknown {@code
+   *       format: decimal}: the values so typed (survey bounds and matrix column values) are small
+   *       numbers that a double holds exactly enough, and they are JSON numbers on the wire, which
+   *       a string with a pattern would break for every existing client. An amount of money that
+   *       must stay exact would be a string with a pattern; there is none in the API.
+   *   <li>strings of a fixed-shape format get their length bound (OWASP API4), wherever they
+   *       appear.
+   * </ul>
+   */
   @Override
   public Schema filterSchema(Schema schema) {
+    if (schema.getRef() != null) {
+      schema.setType(null);
+      return schema;
+    }
+    if ("decimal".equals(schema.getFormat())) {
+      schema.setFormat("double");
+    }
+    if (schema.getType() == null
+        && schema.getAllOf() == null
+        && schema.getAnyOf() == null
+        && schema.getOneOf() == null) {
+      if ("int32".equals(schema.getFormat()) || "int64".equals(schema.getFormat())) {
+        schema.addType(Schema.SchemaType.INTEGER);
+      } else if (schema.getPattern() != null
+          || schema.getMaxLength() != null
+          || (schema.getFormat() != null && FORMAT_LENGTHS.containsKey(schema.getFormat()))) {
+        schema.addType(Schema.SchemaType.STRING);
+      }
+    }
     if (schema.getFormat() != null
         && schema.getMaxLength() == null
         && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
