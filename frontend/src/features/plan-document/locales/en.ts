@@ -51,8 +51,7 @@ export const en: Messages = {
     failed_ODT: 'The ODT could not be prepared.',
     progress_ODT: 'ODT progress',
     download_ODT: 'Download the ODT',
-    odtHint:
-      'ODT (OpenDocument) is the open format Italian public bodies must accept; LibreOffice and Word open it.',
+    odtHint: 'ODT (OpenDocument) is the open format Italian public bodies must accept; LibreOffice and Word open it.',
     phase: {
       QUEUED: 'queued',
       LOADING: 'reading',

@@ -50,8 +50,7 @@ export const it = {
     failed_ODT: 'Non è stato possibile preparare l’ODT.',
     progress_ODT: 'Avanzamento dell’ODT',
     download_ODT: 'Scarica l’ODT',
-    odtHint:
-      'L’ODT (OpenDocument) è il formato aperto che le pubbliche amministrazioni devono accettare; si apre con LibreOffice e con Word.',
+    odtHint: 'L’ODT (OpenDocument) è il formato aperto che le pubbliche amministrazioni devono accettare; si apre con LibreOffice e con Word.',
     phase: {
       QUEUED: 'in coda',
       LOADING: 'lettura',
