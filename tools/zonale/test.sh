@@ -79,6 +79,8 @@ cmd_test() {
   local t0=$SECONDS
   command -v java >/dev/null 2>&1 || die "Java 17 or newer is required"
   run_step "docker-compose.yml is valid (docker-compose config -q)" test_compose
+  run_step "containers: Dockerfiles, compose services/ports/variables, the SPA's nginx (tools/deploy-check/check.py)" \
+    python3 "$ROOT/tools/deploy-check/check.py"
   run_step "launcher: shellcheck of zonale, tools/zonale/*.sh and .ci/run" test_shell
   run_step "bench tooling: captured SQL becomes pgbench scripts (node --test backend/bench/test)" \
     node --test "$BACKEND/bench/test/"
