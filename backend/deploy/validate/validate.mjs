@@ -23,6 +23,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
+import { operatorErrors, operatorKind, operatorReferences, productionRealm } from "./operators.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEPLOY = path.resolve(HERE, "..");
@@ -32,6 +33,11 @@ const FIXTURES = path.join(HERE, "fixtures");
 const BACKEND = path.resolve(DEPLOY, "..");
 const APP_PROPERTIES = path.join(BACKEND, "src/main/resources/application.properties");
 const DOCKERFILE = path.join(BACKEND, "src/main/docker/Dockerfile.jvm");
+const FRONTEND = path.resolve(BACKEND, "../frontend");
+const SPA_DOCKERFILE = path.join(FRONTEND, "Dockerfile");
+const SPA_TEMPLATE = path.join(FRONTEND, "docker/default.conf.template");
+const REALM = path.join(BACKEND, "src/main/resources/keycloak/zonale-realm.json");
+const REALM_IMPORT = path.join(MANIFESTS, "realm-import.yaml");
 
 const rel = (file) => path.relative(path.resolve(DEPLOY, "../.."), file);
 
@@ -395,7 +401,10 @@ function appContract(docs) {
   const errors = new Map(docs.map((d) => [d, []]));
   const props = fs.readFileSync(APP_PROPERTIES, "utf8");
   const read = new Set([...props.matchAll(/\$\{(ZONALE_[A-Z0-9_]+)/g)].map((m) => m[1]));
-  const exposed = new Set([...fs.readFileSync(DOCKERFILE, "utf8").matchAll(/^EXPOSE\s+(.+)$/gm)].flatMap((m) => m[1].split(/\s+/).map(Number)));
+  const exposedBy = (file) => new Set([...fs.readFileSync(file, "utf8").matchAll(/^EXPOSE\s+(.+)$/gm)].flatMap((m) => m[1].split(/\s+/).map(Number)));
+  const exposed = exposedBy(DOCKERFILE);
+  const spaExposed = exposedBy(SPA_DOCKERFILE);
+  const spaRead = new Set([...fs.readFileSync(SPA_TEMPLATE, "utf8").matchAll(/\$\{(ZONALE_[A-Z0-9_]+)\}/g)].map((m) => m[1]));
   const name = (n, d, what) => {
     if (/^(QUARKUS|JAVA)_[A-Z0-9_]+$/.test(n)) return;
     if (!/^ZONALE_/.test(n)) errors.get(d).push(`${what} ${n}: neither ZONALE_*, QUARKUS_* nor JAVA_*: the API does not read it`);
@@ -404,9 +413,65 @@ function appContract(docs) {
   for (const d of docs.filter((x) => x.obj?.kind === "ConfigMap")) for (const k of Object.keys(d.obj.data ?? {})) name(k, d, "ConfigMap key");
   for (const d of docs.filter((x) => x.obj?.kind === "Deployment")) {
     for (const c of d.obj.spec?.template?.spec?.containers ?? []) {
+      // The SPA's image (frontend/Dockerfile) reads only the ZONALE_* variables of its nginx template.
+      if (String(c.image).startsWith("zonale/spa")) {
+        for (const e of c.env ?? []) if (!spaRead.has(e.name)) errors.get(d).push(`container ${c.name}: env ${e.name} is not read by frontend/docker/default.conf.template (known: ${[...spaRead].sort().join(", ")})`);
+        for (const p of c.ports ?? []) if (!spaExposed.has(p.containerPort)) errors.get(d).push(`container ${c.name}: port ${p.containerPort} is not the port frontend/Dockerfile exposes (${[...spaExposed].join(", ")})`);
+        continue;
+      }
       for (const e of c.env ?? []) name(e.name, d, `container ${c.name}: env`);
       for (const p of c.ports ?? []) if (!exposed.has(p.containerPort)) errors.get(d).push(`container ${c.name}: port ${p.containerPort} is not the port Dockerfile.jvm exposes (${[...exposed].join(", ")})`);
     }
+  }
+  return errors;
+}
+
+/**
+ * The Ingress and the addresses the pieces give each other: every backend is a Service of these
+ * manifests (or the one the Keycloak Operator creates, <name>-service) with that port; the API's
+ * database is a CloudNativePG primary Service; the API, the SPA and the Keycloak CR agree on the
+ * realm's URL; the SPA's public origin is allowed by the API's CORS and by the realm's SPA client.
+ */
+function wiring(docs, keycloaks) {
+  const errors = new Map(docs.map((d) => [d, []]));
+  const add = (d, m) => errors.get(d).push(m);
+  const services = new Map(docs.filter((d) => d.obj?.kind === "Service").map((d) => [d.obj.metadata?.name, new Set((d.obj.spec?.ports ?? []).flatMap((p) => [p.name, p.port]))]));
+  for (const [name] of keycloaks) services.set(`${name}-service`, new Set([8080, 8443, "http", "https"]));
+  for (const d of docs.filter((x) => x.obj?.kind === "Ingress")) {
+    for (const r of d.obj.spec?.rules ?? [])
+      for (const p of r.http?.paths ?? []) {
+        const svc = p.backend?.service;
+        if (!svc) continue;
+        const port = svc.port?.name ?? svc.port?.number;
+        if (!services.has(svc.name)) add(d, `${r.host}${p.path}: Service ${svc.name} is not in these manifests (nor created by the Keycloak Operator)`);
+        else if (!services.get(svc.name).has(port)) add(d, `${r.host}${p.path}: Service ${svc.name} has no port ${port}`);
+      }
+  }
+  const cm = docs.find((d) => d.obj?.kind === "ConfigMap" && d.obj.metadata?.name === "zonale-api-config");
+  if (!cm) return errors;
+  const data = cm.obj.data ?? {};
+  const clusters = new Set(docs.filter((d) => d.obj?.kind === "Cluster" && operatorKind(d.obj.apiVersion, "Cluster")).map((d) => d.obj.metadata?.name));
+  if (clusters.size) {
+    const host = /^jdbc:postgresql:\/\/([^:/]+)/.exec(data.ZONALE_DB_URL ?? "")?.[1];
+    if (!host || !host.endsWith("-rw") || !clusters.has(host.replace(/-rw$/, ""))) add(cm, `ZONALE_DB_URL ${data.ZONALE_DB_URL}: not the primary Service (<cluster>-rw) of the CloudNativePG Cluster`);
+  }
+  for (const [name, kc] of keycloaks) {
+    const issuer = `${String(kc.obj.spec?.hostname?.hostname).replace(/\/$/, "")}/realms/zonale`;
+    if ((data.QUARKUS_OIDC_TOKEN_ISSUER ?? data.ZONALE_OIDC_URL) !== issuer) add(cm, `ZONALE_OIDC_URL ${data.ZONALE_OIDC_URL}: the tokens' issuer is ${issuer} (Keycloak ${name}'s hostname)`);
+  }
+  const spaOrigins = String(data.ZONALE_SPA_ORIGINS ?? "").split(",").map((o) => o.trim());
+  for (const d of docs.filter((x) => x.obj?.kind === "Deployment")) {
+    for (const c of d.obj.spec?.template?.spec?.containers ?? []) {
+      if (!String(c.image).startsWith("zonale/spa")) continue;
+      const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e.value]));
+      if (env.ZONALE_OIDC_AUTHORITY !== data.ZONALE_OIDC_URL) add(d, `ZONALE_OIDC_AUTHORITY ${env.ZONALE_OIDC_AUTHORITY} is not the API's ZONALE_OIDC_URL ${data.ZONALE_OIDC_URL}`);
+      const ingressHosts = docs.filter((x) => x.obj?.kind === "Ingress").flatMap((x) => (x.obj.spec?.rules ?? []).filter((r) => (r.http?.paths ?? []).some((p) => p.backend?.service?.name === "zonale-api")).map((r) => `https://${r.host}`));
+      if (env.ZONALE_API_URL && !ingressHosts.includes(env.ZONALE_API_URL.replace(/\/$/, ""))) add(d, `ZONALE_API_URL ${env.ZONALE_API_URL} is no Ingress host that routes to zonale-api (${ingressHosts.join(", ")})`);
+    }
+  }
+  for (const d of docs.filter((x) => x.obj?.kind === "KeycloakRealmImport")) {
+    const spa = (d.obj.spec?.realm?.clients ?? []).find((c) => c.clientId === "zonale-spa");
+    if (spa && !spaOrigins.includes(spa.rootUrl)) add(d, `the SPA client's origin ${spa.rootUrl} is not in the API's ZONALE_SPA_ORIGINS (${spaOrigins.join(", ")})`);
   }
   return errors;
 }
@@ -437,12 +502,18 @@ async function check(files, { externalSecrets, fields, print }) {
   }
   const cross = crossReferences(docs, externalSecrets);
   const contract = appContract(docs);
+  const secrets = new Map(externalSecrets);
+  for (const d of docs.filter((x) => x.obj?.kind === "Secret")) secrets.set(d.obj.metadata?.name, new Set(Object.keys({ ...d.obj.data, ...d.obj.stringData })));
+  const operators = operatorReferences(docs, secrets, REALM);
+  const wired = wiring(docs, operators.keycloaks);
 
   for (const d of docs) {
     const { apiVersion, kind, metadata } = d.obj;
     const errors = [];
     if (kind === "Kustomization") {
       errors.push(...checkKustomization(d, files));
+    } else if (operatorKind(apiVersion, kind)) {
+      errors.push(...operatorErrors(d));
     } else if (!d.cls) {
       errors.push(`unknown kind: apiVersion ${apiVersion} kind ${kind} is not in the Kubernetes schema`);
     } else {
@@ -450,7 +521,7 @@ async function check(files, { externalSecrets, fields, print }) {
       errors.push(...schemaErrors(d.cls, d.obj));
       errors.push(...fields.unknownFields(modelModule(apiVersion, kind), d.obj));
     }
-    errors.push(...cross.get(d), ...contract.get(d));
+    errors.push(...cross.get(d), ...contract.get(d), ...operators.errors.get(d), ...wired.get(d));
     const label = `${apiVersion ?? "?"} ${kind ?? "?"} ${metadata?.name ?? ""}`.trim();
     results.push({ where: d.where, label, errors });
   }
@@ -463,7 +534,33 @@ async function check(files, { externalSecrets, fields, print }) {
   return results;
 }
 
+/** Writes realm-import.yaml: the KeycloakRealmImport of the production realm (see operators.mjs). */
+function writeRealmImport() {
+  const spaOrigin = "https://zonale.example.org";
+  const doc = {
+    apiVersion: "k8s.keycloak.org/v2alpha1",
+    kind: "KeycloakRealmImport",
+    metadata: { name: "zonale-realm", labels: { "app.kubernetes.io/name": "zonale-keycloak", "app.kubernetes.io/part-of": "zonale", "app.kubernetes.io/component": "identity" } },
+    spec: { keycloakCRName: "zonale-keycloak", realm: productionRealm(REALM, spaOrigin) },
+  };
+  const header = [
+    "# GENERATED by `node backend/deploy/validate/validate.mjs --write-realm-import` from",
+    "# backend/src/main/resources/keycloak/zonale-realm.json: the realm zonale for the Keycloak Operator,",
+    "# without the demo users, organisations and integration client, the password grant off, the SPA at",
+    `# ${spaOrigin} (change it here and in the generator together). The check fails when it is stale.`,
+    "# The operator imports it once, when the realm does not exist yet: later changes of the realm are",
+    "# made in Keycloak (and kept by its database backups), not by re-applying this file.",
+    "",
+  ].join("\n");
+  fs.writeFileSync(REALM_IMPORT, header + YAML.stringify(doc, { lineWidth: 0 }));
+  console.log(`wrote ${rel(REALM_IMPORT)}`);
+}
+
 async function main() {
+  if (process.argv.includes("--write-realm-import")) {
+    writeRealmImport();
+    return;
+  }
   let failed = false;
   const externalSecrets = documentedSecrets(README);
   const files = yamlFiles(MANIFESTS);
