@@ -1,6 +1,7 @@
-# shellcheck shell=bash disable=SC2153  # globals (PG_PORT, LOCAL...) live in zonale
+# shellcheck shell=bash disable=SC2153,SC2034  # globals (PG_PORT, LOCAL...) live in zonale
 # ./zonale backup and ./zonale restore: a PostgreSQL custom-format dump of the database, and its restore
-# into an empty database (docs/operations.md). Sourced by ./zonale; not run on its own.
+# into an empty database, plus Keycloak's realm zonale with its users (a `kc.sh export` file beside the
+# dump) for the local stack (docs/operations.md). Sourced by ./zonale; not run on its own.
 #
 # The target is the local stack's database (localhost:$PG_PORT, database zonale, user zonale) unless
 # ZONALE_DB_HOST, ZONALE_DB_PORT, ZONALE_DB_NAME, ZONALE_DB_USER, ZONALE_DB_PASSWORD say otherwise
@@ -71,6 +72,85 @@ cmd_backup() {
   local tables
   tables="$(pg_restore --list "$file" | grep -c ' TABLE DATA ' || true)"
   ok "backup $file: $(du -h "$file" | cut -f1), $tables tables, $(( SECONDS - t ))s, sha256 $(file_sha256 "$file")"
+  if backup_keycloak_wanted; then
+    backup_keycloak_export "$(keycloak_backup_file "$file")"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Keycloak: the realm zonale and its users (with their password hashes), for the local stack only.
+# A server elsewhere backs up its own database (on Kubernetes: Keycloak's database is in the
+# CloudNativePG cluster, docs/operations.md). ZONALE_BACKUP_KEYCLOAK=0 skips this part.
+# `kc.sh export/import` open Keycloak's own database (H2 in .local/keycloak-*/data/h2), which a running
+# Keycloak holds locked: the local Keycloak is stopped for the export/import (`./zonale up -d` starts it
+# again; the backup does that by itself when it stopped it).
+# ---------------------------------------------------------------------------------------------------
+
+# The Keycloak file of a backup: zonale-<time>.dump -> zonale-<time>.keycloak.json
+keycloak_backup_file() { echo "${1%.dump}.keycloak.json"; }
+
+backup_keycloak_wanted() {
+  [[ "${ZONALE_BACKUP_KEYCLOAK:-1}" != 0 ]] && backup_target_is_local_stack && [[ -z "${ZONALE_DB_HOST:-}" ]] \
+    && [[ -x "$KC_HOME/bin/kc.sh" && -d "$KC_HOME/data/h2" ]]
+}
+
+# kc.sh with the dev profile (the local stack runs start-dev: same database, no rebuild for prod).
+backup_kc() {
+  JAVA_HOME="$(keycloak_java_home)" "$KC_HOME/bin/kc.sh" --profile=dev "$@"
+}
+
+# Stops the local Keycloak when it runs; true when it did (so that the caller starts it again).
+backup_keycloak_stop() {
+  if service_running keycloak; then
+    warn "stopping the local Keycloak: its database is locked while it runs (sign-ins fail until it is back)"
+    stop_service keycloak
+    return 0
+  fi
+  port_open "$KC_PORT" && die "something not started by ./zonale holds port $KC_PORT: stop that Keycloak first"
+  return 1
+}
+
+backup_keycloak_start_again() {
+  mkdir -p "$PIDS" "$LOGS"
+  STARTED=()
+  start_keycloak
+  wait_healthy keycloak "$KC_START_TIMEOUT" || { log_tail keycloak; die "Keycloak did not come back: ./zonale up -d"; }
+}
+
+backup_keycloak_export() {
+  local out="$1" t=$SECONDS restart=0 tmp="$1.partial.json"
+  [[ -e "$out" ]] && die "$out exists: give another file name"
+  backup_keycloak_stop && restart=1
+  mkdir -p "$LOGS"
+  say "Exporting Keycloak realm zonale with its users into $out (kc.sh export)"
+  local rc=0
+  backup_kc export --realm zonale --users same_file --file "$tmp" >"$LOGS/keycloak-export.log" 2>&1 || rc=$?
+  (( restart )) && backup_keycloak_start_again
+  if (( rc != 0 )); then
+    rm -f "$tmp"; tail -n 20 "$LOGS/keycloak-export.log" >&2
+    die "kc.sh export failed (log: $LOGS/keycloak-export.log); the database dump is complete"
+  fi
+  local summary
+  summary="$(python3 "$ROOT/tools/zonale/keycloak_export_check.py" "$tmp")" \
+    || { printf '%s\n' "$summary" >&2; rm -f "$tmp"; die "the Keycloak export is not usable; the database dump is complete"; }
+  mv "$tmp" "$out"
+  ok "backup $out: $summary, $(( SECONDS - t ))s, sha256 $(file_sha256 "$out")"
+}
+
+backup_keycloak_import() {
+  local file="$1" t=$SECONDS
+  local summary
+  summary="$(python3 "$ROOT/tools/zonale/keycloak_export_check.py" "$file")" \
+    || { printf '%s\n' "$summary" >&2; die "$file is not a usable Keycloak export; the database was restored"; }
+  [[ -x "$KC_HOME/bin/kc.sh" ]] || prepare_keycloak
+  backup_keycloak_stop || true
+  say "Importing $file into Keycloak (kc.sh import --override true: the realm zonale is replaced)"
+  mkdir -p "$LOGS"
+  backup_kc import --file "$file" --override true >"$LOGS/keycloak-import.log" 2>&1 \
+    || { tail -n 20 "$LOGS/keycloak-import.log" >&2; die "kc.sh import failed (log: $LOGS/keycloak-import.log)"; }
+  # The realm now differs from zonale-realm.json on purpose: keep 'up' from re-importing over it.
+  file_sha256 "$REALM_JSON" >"$REALM_HASH_FILE"
+  ok "restored Keycloak from $file: $summary, $(( SECONDS - t ))s; start it again with ./zonale up -d"
 }
 
 # Relations (tables, views, sequences...) outside the system schemas: 0 for an empty database.
@@ -102,11 +182,12 @@ SQL
 # cmd_restore [--force] FILE: into an empty database; --force wipes a non-empty one first.
 cmd_restore() {
   backup_target
-  local force=0 file=""
+  local force=0 file="" keycloak=1
   while (( $# )); do
     case "$1" in
       --force) force=1 ;;
-      -*) die "unknown option: $1 (usage: ./zonale restore [--force] FILE)" ;;
+      --no-keycloak) keycloak=0 ;;
+      -*) die "unknown option: $1 (usage: ./zonale restore [--force] [--no-keycloak] FILE)" ;;
       *) [[ -z "$file" ]] || die "usage: ./zonale restore [--force] FILE"; file="$1" ;;
     esac
     shift
@@ -135,4 +216,10 @@ cmd_restore() {
   local version
   version="$(backup_psql -c "select coalesce(max(version), '?') from flyway_schema_history where success" 2>/dev/null || echo '?')"
   ok "restored $file into $DB_NAME: $(backup_user_relations) relations, Flyway version $version, $(( SECONDS - t ))s"
+  local kcfile; kcfile="$(keycloak_backup_file "$file")"
+  if (( keycloak )) && [[ -f "$kcfile" ]] && backup_target_is_local_stack && [[ -z "${ZONALE_DB_HOST:-}" ]]; then
+    backup_keycloak_import "$kcfile"
+  elif [[ -f "$kcfile" ]]; then
+    say "Keycloak not restored (--no-keycloak or another server): $kcfile is beside the dump"
+  fi
 }

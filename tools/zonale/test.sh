@@ -81,6 +81,8 @@ cmd_test() {
   run_step "docker-compose.yml is valid (docker-compose config -q)" test_compose
   run_step "containers: Dockerfiles, compose services/ports/variables, the SPA's nginx (tools/deploy-check/check.py)" \
     python3 "$ROOT/tools/deploy-check/check.py"
+  run_step "backup: the Keycloak export check accepts the realm and refuses broken exports (tools/zonale/keycloak_export_check.py)" \
+    python3 "$ROOT/tools/zonale/keycloak_export_check.py" --self-test "$REALM_JSON"
   run_step "launcher: shellcheck of zonale, tools/zonale/*.sh and .ci/run" test_shell
   run_step "bench tooling: captured SQL becomes pgbench scripts (node --test backend/bench/test)" \
     node --test "$BACKEND/bench/test/"
