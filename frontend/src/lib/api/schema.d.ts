@@ -810,7 +810,7 @@ export interface paths {
         get: operations["getOrganization"];
         /**
          * Update an organisation's profile
-         * @description A plan office adds or removes only the ambiti it manages (403 not-your-district otherwise). Once a plan office has confirmed kind and runtsSection, a change of them by the organisation itself is kept as proposedKind and proposedRuntsSection for a plan office to decide on; a plan office's change confirms them.
+         * @description A plan office adds or removes only the ambiti it manages (403 not-your-district otherwise), and may add its own ambito to an organisation registered elsewhere. The organisation itself sends its districtIds unchanged (422 organization-districts-by-office otherwise: ask the ambito's plan office). Once a plan office has confirmed kind and runtsSection, a change of them by the organisation itself is kept as proposedKind and proposedRuntsSection for a plan office to decide on; a plan office's change confirms them.
          */
         put: operations["updateOrganization"];
         post?: never;
@@ -954,7 +954,7 @@ export interface paths {
         get: operations["getAgreement"];
         /**
          * Write the accordo di programma and its signatories
-         * @description Version 0 writes the first draft; afterwards send the version you read (409 when someone else saved first). Signatories are public bodies of the ambito (organisationId) or its comuni (municipalityIstatCode), each once.
+         * @description Version 0 writes the first draft; afterwards send the version you read (409 when someone else saved first). Signatories are public bodies of the ambito (organisationId) or its comuni (municipalityIstatCode), each once. Once the signature is recorded the text (title, deliberation reference, summary) is the signed one (422 agreement-signed); signatories and dates may still be completed.
          */
         put: operations["saveAgreement"];
         post?: never;

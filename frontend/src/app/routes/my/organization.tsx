@@ -49,6 +49,7 @@ function MyOrganization({ account }: { account: Account }) {
               <dt>{t('organizations.page.districts')}</dt>
               <dd>{organization.data.districtIds.map((id) => districts.data?.items.find((d) => d.id === id)?.name ?? id).join(', ')}</dd>
             </dl>
+            <p className="small text-secondary">{t('organizations.page.districtsHint')}</p>
             <OrganizationForm
               key={organization.data.version}
               organization={organization.data}

@@ -77,6 +77,8 @@ function PlanAgreementManage({ account }: { account: Account }) {
             bodies={options.bodies}
             comuni={options.comuni}
             onReload={reload}
+            // why: the API refuses a new text once the accordo is signed (agreement-signed) or the plan approved
+            textFrozen={a?.status === 'SIGNED' || (plan.data.status !== 'DRAFT' && plan.data.status !== 'CONSULTATION')}
             onSubmit={async (values) => {
               setNotice('');
               await save.mutateAsync(agreementBody(values, a?.version ?? 0));

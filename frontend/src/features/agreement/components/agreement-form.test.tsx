@@ -48,4 +48,22 @@ describe('AgreementForm', () => {
     expect(screen.getByText('La fine non può precedere l’inizio.')).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
+
+  it('shows a signed text without fields and saves it as it is, with a late signatory', async () => {
+    const onSubmit = vi.fn(async (_values: AgreementFormValues) => undefined);
+    const values = agreementFormValues(null, 'Piano di Zona 2025-2027');
+    values.summary = 'Testo sottoscritto.';
+    renderWithProviders(<AgreementForm defaultValues={values} bodies={bodies} comuni={comuni} onSubmit={onSubmit} textFrozen />);
+    expect(screen.queryByLabelText('Titolo')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Testo o sintesi')).not.toBeInTheDocument();
+    expect(screen.getByText('Testo sottoscritto.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Aggiungi i 2 comuni dell’ambito' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Salva l’accordo' }));
+
+    expect(onSubmit).toHaveBeenCalledOnce();
+    const body = agreementBody(onSubmit.mock.calls[0]![0], 3);
+    expect(body.title).toBe('Accordo di programma – Piano di Zona 2025-2027');
+    expect(body.summary).toBe('Testo sottoscritto.');
+    expect(body.signatories).toHaveLength(2);
+  });
 });

@@ -30,19 +30,25 @@ const agreementSchema = z
 
 const FIELDS = ['title', 'deliberationReference', 'summary', 'signedOn', 'validFrom', 'validTo', 'signatories'] as const;
 
-/** The plan office's form for the accordo: its data and the list of signatories (public bodies and comuni of the ambito). */
+/**
+ * The plan office's form for the accordo: its data and the list of signatories (public bodies and comuni of the ambito).
+ * With `textFrozen` (the accordo is signed, or the plan approved) its title, deliberation and summary are shown, not
+ * edited, and saved as they are: only signatories and dates may still be completed.
+ */
 export function AgreementForm({
   defaultValues,
   bodies,
   comuni,
   onSubmit,
   onReload,
+  textFrozen = false,
 }: {
   defaultValues: AgreementFormValues;
   bodies: SignatoryOption[];
   comuni: SignatoryOption[];
   onSubmit: (values: AgreementFormValues) => Promise<unknown>;
   onReload?: () => void;
+  textFrozen?: boolean;
 }) {
   const { t } = useTranslation();
   const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementSchema), defaultValues });
@@ -69,20 +75,38 @@ export function AgreementForm({
 
   return (
     <form onSubmit={submit} noValidate className="zonale-form" aria-label={t('agreement.form.title')}>
-      <InputField id="agreement-title" label={t('agreement.form.name')} required registration={register('title')} error={errors.title} />
-      <InputField
-        id="agreement-reference"
-        label={t('agreement.form.reference')}
-        hint={t('agreement.form.referenceHint')}
-        registration={register('deliberationReference')}
-        error={errors.deliberationReference}
-      />
+      {textFrozen ? (
+        <>
+          <p className="small text-secondary">{t('agreement.form.textFrozen')}</p>
+          <dl className="zonale-dl">
+            <dt>{t('agreement.form.name')}</dt>
+            <dd>{defaultValues.title}</dd>
+            <dt>{t('agreement.form.reference')}</dt>
+            <dd>{defaultValues.deliberationReference || t('agreement.view.none')}</dd>
+            <dt>{t('agreement.form.summary')}</dt>
+            <dd className="zonale-prewrap">{defaultValues.summary || t('agreement.view.none')}</dd>
+          </dl>
+        </>
+      ) : (
+        <>
+          <InputField id="agreement-title" label={t('agreement.form.name')} required registration={register('title')} error={errors.title} />
+          <InputField
+            id="agreement-reference"
+            label={t('agreement.form.reference')}
+            hint={t('agreement.form.referenceHint')}
+            registration={register('deliberationReference')}
+            error={errors.deliberationReference}
+          />
+        </>
+      )}
       <div className="zonale-field-row zonale-field-row-3">
         <InputField id="agreement-signed-on" label={t('agreement.form.signedOn')} type="date" registration={register('signedOn')} error={errors.signedOn} />
         <InputField id="agreement-valid-from" label={t('agreement.form.validFrom')} type="date" registration={register('validFrom')} error={errors.validFrom} />
         <InputField id="agreement-valid-to" label={t('agreement.form.validTo')} type="date" registration={register('validTo')} error={errors.validTo} />
       </div>
-      <TextAreaField id="agreement-summary" label={t('agreement.form.summary')} rows={6} registration={register('summary')} error={errors.summary} />
+      {textFrozen ? null : (
+        <TextAreaField id="agreement-summary" label={t('agreement.form.summary')} rows={6} registration={register('summary')} error={errors.summary} />
+      )}
       <fieldset className="mt-3" aria-describedby={signatoriesError ? 'signatories-error' : undefined}>
         <legend className="h5">{t('agreement.form.signatories')}</legend>
         {signatoriesError ? (

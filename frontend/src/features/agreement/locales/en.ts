@@ -119,5 +119,6 @@ export const en: Messages = {
     addComuni_other: 'Add the {{count}} comuni of the ambito',
     duplicate: 'The same body is listed twice among the signatories.',
     save: 'Save the accordo',
+    textFrozen: 'The text is the signed one (or the one approved with the plan) and no longer changes: signatories and dates may still be completed.',
   },
 };

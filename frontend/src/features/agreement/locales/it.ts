@@ -117,6 +117,7 @@ export const it = {
     addComuni_other: 'Aggiungi i {{count}} comuni dell’ambito',
     duplicate: 'Lo stesso ente compare due volte tra i firmatari.',
     save: 'Salva l’accordo',
+    textFrozen: 'Il testo è quello sottoscritto (o approvato con il piano) e non cambia più: si possono ancora completare i firmatari e le date.',
   },
 };
 

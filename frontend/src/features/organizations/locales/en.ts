@@ -8,6 +8,8 @@ export const en: Messages = {
     taxCode: 'Tax code',
     kind: 'Kind',
     districts: 'Ambiti it works in',
+    districtsHint:
+      'Each ambito’s plan office keeps its ambito, since it makes up that ambito’s register: to work in another ambito, or to leave one, ask its plan office.',
   },
   proposal: {
     title: 'Proposal waiting for confirmation',

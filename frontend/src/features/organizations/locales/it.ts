@@ -6,6 +6,8 @@ export const it = {
     taxCode: 'Codice fiscale',
     kind: 'Tipo',
     districts: 'Ambiti in cui opera',
+    districtsHint:
+      'Gli ambiti li tiene l’Ufficio di Piano di ciascun ambito, perché ne formano il registro: per operare in un altro ambito, o per lasciarne uno, chiedilo al suo Ufficio di Piano.',
   },
   proposal: {
     title: 'Proposta in attesa di conferma',

@@ -53,8 +53,14 @@ insert into plans (id, district_id, title, description, start_year, end_year, st
 on conflict (id) do update set
     district_id = excluded.district_id, title = excluded.title, description = excluded.description,
     start_year = excluded.start_year, end_year = excluded.end_year,
-    -- a plan the API has approved since stays approved: only the API moves a plan forward
-    status = case when plans.status = 'APPROVED' then plans.status else excluded.status end;
+    -- a plan the API has approved since stays approved: only the API moves a plan forward. A plan
+    -- APPROVED without its approval record is what databases created before issue 15 hold for the
+    -- Cremasco 2025-2027 plan: it goes back to CONSULTATION, and DemoPlanApproval approves it again
+    -- at start, with the vote and the frozen document version.
+    status = case
+        when plans.status = 'APPROVED'
+             and exists (select 1 from plan_approvals a where a.plan_id = plans.id) then plans.status
+        else excluded.status end;
 
 -- Policy areas selected by each plan (catalogue of V008, ids 9a000000-...-0000000000NN).
 insert into plan_policy_areas (plan_id, policy_area_id) values

@@ -60,7 +60,10 @@ public class AgreementResource {
       description =
           "Version 0 writes the first draft; afterwards send the version you read (409 when"
               + " someone else saved first). Signatories are public bodies of the ambito"
-              + " (organisationId) or its comuni (municipalityIstatCode), each once.")
+              + " (organisationId) or its comuni (municipalityIstatCode), each once. Once the"
+              + " signature is recorded the text (title, deliberation reference, summary) is"
+              + " the signed one (422 agreement-signed); signatories and dates may still be"
+              + " completed.")
   public Agreement saveAgreement(
       @PathParam("planId") UUID planId, @NotNull @Valid AgreementUpdate body) {
     return agreements.saveAgreement(planId, body);

@@ -72,11 +72,14 @@ class AgreementService {
 
   /**
    * Writes the accordo with its signatories: version 0 creates it, then the shown version must be
-   * sent back. A signed accordo can still be corrected (e.g. a late signature).
+   * sent back. A signed accordo's signatories and dates can still be completed (e.g. a late
+   * signature), never its text: the parties signed that text.
    *
    * @throws DomainException.StaleVersion when someone else saved first
    * @throws DomainException.InvalidInput a signatory that is not a public body or comune of the
    *     ambito, twice the same signatory, validTo before validFrom
+   * @throws DomainException.InvalidState the plan's status freezes the text (PlanStatusPolicy);
+   *     agreement-signed, a change of a signed accordo's text
    */
   @Transactional
   public Agreement saveAgreement(UUID planId, AgreementUpdate update) {
@@ -105,6 +108,15 @@ class AgreementService {
             || !java.util.Objects.equals(e.summary, blankToNull(update.summary()));
     if (textChanged) {
       PlanApi.requireAllows(PlanWrite.AGREEMENT_TEXT, plan.status());
+      // why: the parties signed this text, also while the plan is still in consultation; a new
+      // text is a new accordo, not a correction (docs/plan-lifecycle.md)
+      if (e != null && e.status == AgreementStatus.SIGNED) {
+        throw DomainException.InvalidState.of(
+            "agreement-signed",
+            "The accordo di programma is signed: its title, deliberation reference and summary are"
+                + " the signed text and no longer change. Signatories and dates may still be"
+                + " completed.");
+      }
     }
     Instant now = Timestamps.now();
     if (e == null) {

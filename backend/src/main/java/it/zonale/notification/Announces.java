@@ -13,7 +13,7 @@ final class Announces {
   /** When that registration was made: a later registration of the same person starts anew. */
   static final String REGISTERED_AT = "registeredAt";
 
-  /** The organisation a call's reminder is for. */
+  /** The organisation a call's or a survey's reminder is for. */
   static final String ORGANIZATION_ID = "organizationId";
 
   private Announces() {}

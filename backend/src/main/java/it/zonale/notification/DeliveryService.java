@@ -139,7 +139,8 @@ public class DeliveryService {
                     mail.subjectId,
                     mail.language,
                     Map.copyOf(mail.params),
-                    mail.announces == null ? null : Map.copyOf(mail.announces)));
+                    mail.announces == null ? null : Map.copyOf(mail.announces),
+                    now));
     if (refuted.isPresent()) {
       mail.skippedAt = now;
       mail.skipReason = clip(refuted.get());

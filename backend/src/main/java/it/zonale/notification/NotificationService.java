@@ -287,7 +287,14 @@ class NotificationService {
             + when
             + ":"
             + org.email().strip().toLowerCase(java.util.Locale.ROOT);
-    return toOrganization(NotificationKind.SURVEY_REMINDER, surveyId, org, params, key, now);
+    return toOrganization(
+        NotificationKind.SURVEY_REMINDER,
+        surveyId,
+        org,
+        params,
+        Announces.organization(org.id()),
+        key,
+        now);
   }
 
   Map<String, String> callParams(CallOutline call, OrganizationContact org) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A mail of the outbox about to be sent, as a {@link StillTrue} check sees it: its values as the
- * recipient will read them, and what it announces beyond its subject ({@link Announces}).
+ * recipient will read them, what it announces beyond its subject ({@link Announces}), and the
+ * instant of the sending (a deadline is compared with it).
  */
 record PendingMail(
     UUID id,
@@ -16,7 +17,8 @@ record PendingMail(
     UUID subjectId,
     PreferredLanguage language,
     Map<String, String> params,
-    Map<String, String> announces) {
+    Map<String, String> announces,
+    Instant sendingAt) {
 
   /**
    * A value of {@link #announces}, if the mail carries it (mails queued before V083 carry none).

@@ -91,7 +91,10 @@ public class OrganizationResource {
       summary = "Update an organisation's profile",
       description =
           "A plan office adds or removes only the ambiti it manages (403 not-your-district"
-              + " otherwise). Once a plan office has confirmed kind and runtsSection, a change of"
+              + " otherwise), and may add its own ambito to an organisation registered elsewhere."
+              + " The organisation itself sends its districtIds unchanged (422"
+              + " organization-districts-by-office otherwise: ask the ambito's plan office). Once a"
+              + " plan office has confirmed kind and runtsSection, a change of"
               + " them by the organisation itself is kept as proposedKind and proposedRuntsSection"
               + " for a plan office to decide on; a plan office's change confirms them.")
   public Organization updateOrganization(

@@ -121,26 +121,39 @@ class OrganizationService {
 
   /**
    * The organisation itself, or the plan office of one of its ambiti, updates its profile. A plan
-   * office changes only the memberships of ambiti it manages. Once a plan office has confirmed the
-   * kind and RUNTS section, the organisation itself only proposes a change of them.
+   * office changes only the memberships of ambiti it manages, and may add its own ambito to an
+   * organisation registered elsewhere. The organisation itself does not change its ambiti (each is
+   * a plan office's register). Once a plan office has confirmed the kind and RUNTS section, the
+   * organisation itself only proposes a change of them.
    *
    * @throws DomainException.NotFound organization-not-found
    * @throws DomainException.Forbidden not-your-organization, not-your-district (another ambito's
    *     membership)
+   * @throws DomainException.InvalidState organization-districts-by-office (the organisation
+   *     changing its own ambiti)
    * @throws DomainException.StaleVersion stale-version
    */
   @Transactional
   public Organization updateOrganization(UUID id, OrganizationUpdate update) {
     OrganizationEntity e = find(id);
-    requireEditable(e);
+    boolean joins = joinsOwnDistrict(e, update.districtIds());
+    if (!joins) {
+      requireEditable(e);
+    }
     checkDistricts(update.districtIds());
     requireOwnMemberships(e, update.districtIds());
+    boolean office = joins || isOfficeOf(e);
+    if (!office && !Set.copyOf(update.districtIds()).equals(Set.copyOf(e.districtIds))) {
+      throw DomainException.InvalidState.of(
+          "organization-districts-by-office",
+          "The ambiti where an organisation works are its plan offices' register: ask the plan"
+              + " office of the ambito to add or remove your organisation.");
+    }
     Versions.require("organization", update.version(), e.version);
     checkRunts(update.kind(), update.runtsNumber(), update.runtsSection());
     Organization before = OrganizationMapper.toDto(e);
     OrganizationKind kind = update.kind();
     RuntsSection section = update.runtsSection();
-    boolean office = isOfficeOf(e);
     boolean kindChanges = kind != e.kind || section != e.runtsSection;
     if (!office && e.kindConfirmedAt != null) {
       // The organisation itself: a change of its confirmed kind waits for a plan office; the
@@ -291,6 +304,17 @@ class OrganizationService {
     }
   }
 
+  /**
+   * A plan office adds one of its own ambiti to an organisation none of whose ambiti it manages (an
+   * organisation registered elsewhere starts working here): then it may edit the profile like the
+   * office of any of its ambiti; whether it touches another ambito is checked apart.
+   */
+  private boolean joinsOwnDistrict(OrganizationEntity e, List<UUID> requested) {
+    return user.hasRole(Roles.CONSORTIUM)
+        && !isOfficeOf(e)
+        && requested.stream().anyMatch(d -> !e.districtIds.contains(d) && user.managesDistrict(d));
+  }
+
   /** The plan office of one of the ambiti where the organisation works. */
   private boolean isOfficeOf(OrganizationEntity e) {
     return e.districtIds.stream().anyMatch(user::managesDistrict);
@@ -301,7 +325,7 @@ class OrganizationService {
    * another one is refused whole, and each ambito so touched finds the attempt in its audit log.
    * 403 not-your-district rather than a 422: the rule refused is who may act on that ambito's
    * register, the same refusal as registering in another ambito. The organisation itself (ets,
-   * asst, comune) keeps choosing where it works.
+   * asst, comune) does not change its ambiti at all (422 organization-districts-by-office).
    */
   private void requireOwnMemberships(OrganizationEntity e, List<UUID> requested) {
     if (!user.hasRole(Roles.CONSORTIUM)) {

@@ -35,4 +35,13 @@ public class SurveyApi {
   public List<SurveyRef> surveysOfPlan(UUID planId) {
     return service.surveysOfPlan(planId);
   }
+
+  /**
+   * Any survey, if it still exists, WITHOUT access checks, its row locked in share mode until the
+   * caller's transaction ends (closing it or moving its deadline waits): only for mail sent by jobs
+   * that run without a caller. Never hand its data to a caller.
+   */
+  public java.util.Optional<SurveyRef> lockedSurveyForMail(UUID id) {
+    return service.lockedForMail(id);
+  }
 }

@@ -289,6 +289,13 @@ class SurveyService {
     return surveys.allOf(planId, visibleTo(plan.districtId())).stream().map(this::toRef).toList();
   }
 
+  /** For {@link SurveyApi#lockedSurveyForMail}: no access checks, the row locked for share. */
+  java.util.Optional<SurveyRef> lockedForMail(UUID id) {
+    return surveys
+        .findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+        .map(this::toRef);
+  }
+
   SurveyEntity find(UUID id) {
     return surveys
         .findByIdOptional(id)

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class AgreementResourceTest extends ApiTest {
   static final String CASALMAGGIORE = "019021";
   static final String CREMA = "019035";
+  static final String CALVATONE = "019009";
 
   final String office = Tokens.consortium(OGLIO_PO);
 
@@ -456,6 +457,64 @@ class AgreementResourceTest extends ApiTest {
         .then()
         .statusCode(409)
         .body("type", equalTo(PROBLEM + "stale-version"));
+  }
+
+  @Test
+  void aSignedAccordosTextIsFrozenWhileItsSignatoriesMayStillBeCompleted() {
+    Object planId = plan().get("id");
+    String url = "/api/v1/plans/" + planId + "/agreement";
+    Map<String, Object> signed = signedAgreement(planId);
+    Object version = signed.get("version");
+    List<Map<String, Object>> signatories = new java.util.ArrayList<>();
+    for (Object s : (List<?>) signed.get("signatories")) {
+      Map<?, ?> given = (Map<?, ?>) s;
+      Map<String, Object> input = new HashMap<>();
+      for (String key :
+          List.of(
+              "organizationId",
+              "municipalityIstatCode",
+              "signatoryName",
+              "signatoryRole",
+              "signedOn")) {
+        if (given.get(key) != null) {
+          input.put(key, given.get(key));
+        }
+      }
+      signatories.add(input);
+    }
+
+    for (String field : List.of("title", "deliberationReference", "summary")) {
+      Map<String, Object> body = agreementBody(signatories, 0);
+      body.put("version", version);
+      body.put(field, "Testo cambiato dopo la firma");
+      as(office)
+          .body(body)
+          .put(url)
+          .then()
+          .statusCode(422)
+          .body("type", equalTo(PROBLEM + "agreement-signed"));
+    }
+    as(office)
+        .get(url)
+        .then()
+        .statusCode(200)
+        .body("version", equalTo(version))
+        .body("title", equalTo(signed.get("title")))
+        .body("summary", equalTo(signed.get("summary")))
+        .body("status", equalTo("SIGNED"));
+
+    // a late signatory completes the signed accordo; its text stays the signed one
+    signatories.add(comune(CALVATONE));
+    Map<String, Object> body = agreementBody(signatories, 0);
+    body.put("version", version);
+    as(office)
+        .body(body)
+        .put(url)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SIGNED"))
+        .body("title", equalTo(signed.get("title")))
+        .body("signatories", hasSize(3));
   }
 
   @Test

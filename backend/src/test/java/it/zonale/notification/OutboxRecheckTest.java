@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.support.ApiTest;
 import it.zonale.support.InjectGreenMail;
+import it.zonale.support.Surveys;
 import it.zonale.support.Tokens;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
@@ -172,8 +173,7 @@ class OutboxRecheckTest extends ApiTest {
 
   /**
    * A new kind of mail is a decision: either it declares its check, or it reports a fact that stays
-   * true. SURVEY_REMINDER is the one known gap: it is queued by the survey responses, a feature
-   * above notification, and would need a check implemented there.
+   * true.
    */
   @Test
   void everyKindOfMailIsEitherCheckedBeforeSendingOrAFactThatStaysTrue() {
@@ -183,8 +183,122 @@ class OutboxRecheckTest extends ApiTest {
             NotificationKind.EXPRESSION_OF_INTEREST_RECEIVED,
             NotificationKind.EXPRESSION_OF_INTEREST_ADMITTED,
             NotificationKind.EXPRESSION_OF_INTEREST_REJECTED,
-            NotificationKind.SESSION_CANCELLED,
-            NotificationKind.SURVEY_REMINDER);
+            NotificationKind.SESSION_CANCELLED);
+  }
+
+  UUID organizationWithMail(String kind, String mail) {
+    return UUID.fromString(
+        as(office)
+            .body(
+                Map.of(
+                    "name",
+                    kind + " " + UUID.randomUUID(),
+                    "taxCode",
+                    taxCode(),
+                    "kind",
+                    kind,
+                    "email",
+                    mail,
+                    "districtIds",
+                    List.of(OGLIO_PO)))
+            .post("/api/v1/organizations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /** A published survey of a new plan of the office, due in ten days. */
+  UUID openSurvey() {
+    var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(1)));
+    return Surveys.insert(plan.get("id"), OGLIO_PO, Instant.now().plus(Duration.ofDays(10)));
+  }
+
+  void remindAll(UUID survey) {
+    as(office).post("/api/v1/surveys/" + survey + "/reminders").then().statusCode(200);
+  }
+
+  /** The survey's reminder to this address, as the outbox holds it. */
+  Row surveyReminderTo(String mail, UUID survey) {
+    return outboxTo(mail).stream()
+        .filter(row -> row.kind().equals("SURVEY_REMINDER"))
+        .filter(row -> row.subjectId().equals(survey.toString()))
+        .reduce(
+            (a, b) -> {
+              throw new AssertionError("two reminders of one survey to " + mail);
+            })
+        .orElseThrow(() -> new AssertionError("no reminder of the survey to " + mail));
+  }
+
+  @Test
+  void aSurveysReminderIsNotSentToAnOrganisationThatSubmittedAfterItWasQueued() {
+    String doneMail = email("submitted");
+    String pendingMail = email("pending");
+    UUID done = organizationWithMail("APS", doneMail);
+    organizationWithMail("ODV", pendingMail);
+    UUID survey = openSurvey();
+    remindAll(survey);
+
+    String delegate = delegateOf(done);
+    Map<String, Object> answers =
+        Map.of(
+            "name",
+            "APS Il Ponte",
+            "volunteers",
+            7,
+            "area",
+            "anziani",
+            "needs",
+            Map.of("casa", "alto", "lavoro", "basso"));
+    Map<String, Object> save = new HashMap<>();
+    save.put("version", null);
+    // why: Oglio Po has sub-ambiti, so a submitted response names one (Casalasco)
+    save.put("subdistrictId", "5d000000-0000-4000-8000-000000000031");
+    save.put("answers", answers);
+    as(delegate)
+        .body(save)
+        .put("/api/v1/surveys/" + survey + "/responses/mine")
+        .then()
+        .statusCode(200);
+    as(delegate)
+        .body(Map.of("version", 0))
+        .post("/api/v1/surveys/" + survey + "/responses/mine/submit")
+        .then()
+        .statusCode(200);
+    deliver();
+
+    Row skipped = surveyReminderTo(doneMail, survey);
+    assertThat(skipped.sent()).isFalse();
+    assertThat(skipped.skipReason()).startsWith("survey-answered:");
+    assertThat(subjectsTo(doneMail)).isEmpty();
+    Row sent = surveyReminderTo(pendingMail, survey);
+    assertThat(sent.sent()).isTrue();
+    assertThat(sent.skipReason()).isNull();
+    assertThat(subjectsTo(pendingMail))
+        .singleElement()
+        .satisfies(subject -> assertThat(subject).startsWith("Promemoria: la scheda"));
+  }
+
+  @Test
+  void aSurveysReminderIsNotSentOnceTheSurveyIsClosedOrItsDeadlinePassedOrMoved() {
+    String mail = email("reminded");
+    organizationWithMail("SOCIAL_COOPERATIVE", mail);
+    UUID closed = openSurvey();
+    UUID expired = openSurvey();
+    UUID moved = openSurvey();
+    remindAll(closed);
+    remindAll(expired);
+    remindAll(moved);
+
+    Surveys.close(closed);
+    Surveys.setDeadline(expired, Instant.now().minusSeconds(5));
+    Surveys.setDeadline(moved, Instant.now().plus(Duration.ofDays(20)));
+    deliver();
+
+    assertThat(surveyReminderTo(mail, closed).skipReason()).startsWith("survey-closed:");
+    assertThat(surveyReminderTo(mail, expired).skipReason()).startsWith("survey-deadline-passed:");
+    assertThat(surveyReminderTo(mail, moved).skipReason()).startsWith("survey-deadline-moved:");
+    assertThat(subjectsTo(mail)).noneMatch(subject -> subject.startsWith("Promemoria"));
   }
 
   @Test

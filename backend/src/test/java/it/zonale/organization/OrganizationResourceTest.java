@@ -222,17 +222,57 @@ class OrganizationResourceTest extends ApiTest {
         .toList();
   }
 
-  /** An organisation of Cremasco whose delegate says it also works in Oglio Po. */
+  /** An organisation of Cremasco that the plan office of Oglio Po adds to its own register. */
   UUID inCremascoAndOglioPo() {
     UUID id = registerIn(cremascoOffice, CREMASCO, "ODV");
-    String delegate = Tokens.token("delegato." + id, "ets", id, CREMASCO);
-    as(delegate)
+    as(office)
         .body(profile(read(id), "districtIds", List.of(CREMASCO, OGLIO_PO)))
         .put("/api/v1/organizations/" + id)
         .then()
         .statusCode(200)
         .body("districtIds", containsInAnyOrder(CREMASCO.toString(), OGLIO_PO.toString()));
     return id;
+  }
+
+  @Test
+  void anOrganisationDoesNotChangeItsOwnAmbitiTheirPlanOfficesDo() {
+    UUID id = registerIn(cremascoOffice, CREMASCO, "ODV");
+    String delegate = Tokens.token("delegato." + id, "ets", id, CREMASCO);
+    Map<String, Object> stored = read(id);
+    // neither adding another ambito nor leaving its own: each is a plan office's register
+    for (List<UUID> districts : List.of(List.of(CREMASCO, OGLIO_PO), List.of(OGLIO_PO))) {
+      as(delegate)
+          .body(profile(stored, "name", "Cambiato dall'ente", "districtIds", districts))
+          .put("/api/v1/organizations/" + id)
+          .then()
+          .statusCode(422)
+          .body("type", equalTo(PROBLEM + "organization-districts-by-office"));
+    }
+    assertThat(read(id)).isEqualTo(stored);
+    // the rest of its profile it still edits, sending its ambiti as they are
+    as(delegate)
+        .body(profile(stored, "name", "Cambiato dall'ente"))
+        .put("/api/v1/organizations/" + id)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Cambiato dall'ente"))
+        .body("districtIds", contains(CREMASCO.toString()));
+
+    // the plan office of Oglio Po adds its own ambito, and only its own
+    Map<String, Object> before = read(id);
+    as(office)
+        .body(profile(before, "districtIds", List.of(OGLIO_PO)))
+        .put("/api/v1/organizations/" + id)
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEM + "not-your-district"));
+    assertThat(read(id)).isEqualTo(before);
+    as(office)
+        .body(profile(before, "districtIds", List.of(CREMASCO, OGLIO_PO)))
+        .put("/api/v1/organizations/" + id)
+        .then()
+        .statusCode(200)
+        .body("districtIds", containsInAnyOrder(CREMASCO.toString(), OGLIO_PO.toString()));
   }
 
   static UUID registerIn(String officeToken, UUID districtId, String kind) {
