@@ -218,6 +218,23 @@ class PrivacyTest extends ApiTest {
         .body("items.fullName", hasItem(pseudonym))
         .body("items.attended", equalTo(List.of(true, true)));
 
+    // the session's exports still work, with the pseudonym and no e-mail
+    for (String format : List.of("CSV", "XLSX")) {
+      as(office)
+          .accept("*/*")
+          .get("/api/v1/sessions/" + sessionId + "/participants/export?format=" + format)
+          .then()
+          .statusCode(200);
+    }
+    assertThat(
+            as(office)
+                .accept("*/*")
+                .get("/api/v1/sessions/" + sessionId + "/participants/export?format=CSV")
+                .then()
+                .extract()
+                .asString())
+        .contains(";" + pseudonym + ";");
+
     // idempotent: the same erasure again
     as(office)
         .body(Map.of("reason", "di nuovo"))
