@@ -47,6 +47,7 @@ const ObjectiveRoute = lazy(() => import('./routes/objectives/objective'));
 const ObjectiveEditRoute = lazy(() => import('./routes/objectives/objective-edit'));
 const PlanApprovalRoute = lazy(() => import('./routes/plans/plan-approval'));
 const OpenDataRoute = lazy(() => import('./routes/opendata/open-data'));
+const PrivacyNoticeRoute = lazy(() => import('./routes/privacy/privacy-notice'));
 
 function Root() {
   return (
@@ -73,6 +74,7 @@ export function createAppRouter() {
         { path: paths.planAgreementManage.path, element: <PlanAgreementManageRoute />, errorElement: <RouteError /> },
         { path: paths.planDocument.path, element: <PlanDocumentRoute />, errorElement: <RouteError /> },
         { path: paths.openData.path, element: <OpenDataRoute />, errorElement: <RouteError /> },
+        { path: paths.privacy.path, element: <PrivacyNoticeRoute />, errorElement: <RouteError /> },
         { path: paths.planOpenData.path, element: <OpenDataRoute />, errorElement: <RouteError /> },
         { path: paths.planDocumentManage.path, element: <PlanDocumentManageRoute />, errorElement: <RouteError /> },
         { path: paths.tableNew.path, element: <TableNewRoute />, errorElement: <RouteError /> },

@@ -40,6 +40,7 @@ export const paths = {
   objectiveEdit: { path: '/objectives/:objectiveId/edit', href: (objectiveId: string) => `/objectives/${objectiveId}/edit` },
   planApproval: { path: '/plans/:planId/approval', href: (planId: string) => `/plans/${planId}/approval` },
   openData: { path: '/open-data', href: () => '/open-data' },
+  privacy: { path: '/informativa-privacy', href: () => '/informativa-privacy' },
   planOpenData: { path: '/plans/:planId/open-data', href: (planId: string) => `/plans/${planId}/open-data` },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
 } as const;

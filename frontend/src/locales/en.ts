@@ -15,6 +15,7 @@ export const en: Messages = {
       'Zonale is the platform on which social-services districts (ambiti) build their Piano di Zona with the Third Sector, the ASST and their comuni (law 328/2000).',
     footerData: 'Data: ISTAT (CC BY), Wikidata (CC0). Demo data.',
     footerOpenData: 'Open data',
+    footerPrivacy: 'Privacy notice',
     footerNav: 'Useful links',
     footerApi: 'Public API',
     backHome: 'Back to the ambiti',

@@ -13,6 +13,7 @@ export const it = {
       'Zonale è la piattaforma con cui gli ambiti territoriali costruiscono il Piano di Zona con il Terzo Settore, l’ASST e i comuni (legge 328/2000).',
     footerData: 'Dati: ISTAT (CC BY), Wikidata (CC0). Dati dimostrativi.',
     footerOpenData: 'Dati aperti',
+    footerPrivacy: 'Informativa privacy',
     footerNav: 'Link utili',
     footerApi: 'API pubblica',
     backHome: 'Torna agli ambiti',

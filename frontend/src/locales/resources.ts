@@ -31,6 +31,8 @@ import { en as planDocumentEn } from '../features/plan-document/locales/en';
 import { it as planDocumentIt } from '../features/plan-document/locales/it';
 import { en as plansEn } from '../features/plans/locales/en';
 import { it as plansIt } from '../features/plans/locales/it';
+import { en as privacyEn } from '../features/privacy/locales/en';
+import { it as privacyIt } from '../features/privacy/locales/it';
 import { en as responsesEn } from '../features/responses/locales/en';
 import { it as responsesIt } from '../features/responses/locales/it';
 import { en as sessionsEn } from '../features/sessions/locales/en';
@@ -61,6 +63,7 @@ export const featureMessages = {
   participants: { it: participantsIt, en: participantsEn },
   planDocument: { it: planDocumentIt, en: planDocumentEn },
   plans: { it: plansIt, en: plansEn },
+  privacy: { it: privacyIt, en: privacyEn },
   responses: { it: responsesIt, en: responsesEn },
   sessions: { it: sessionsIt, en: sessionsEn },
   surveys: { it: surveysIt, en: surveysEn },

@@ -100,6 +100,10 @@ export function AppLayout() {
               <Link className="text-white" to={paths.openData.href()}>
                 {t('app.footerOpenData')}
               </Link>
+              {' · '}
+              <Link className="text-white" to={paths.privacy.href()}>
+                {t('app.footerPrivacy')}
+              </Link>
             </p>
           </div>
         </div>

@@ -3,6 +3,7 @@ import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PrivateFeedCard } from '../../../features/calendar/components/private-feed-card';
 import { useMe } from '../../../features/account/api/get-me';
+import { MyDataCard } from '../../../features/privacy/components/my-data-card';
 import { login, useAuthUser } from '../../../lib/auth';
 
 /** Who the signed-in user is and for which organisation they act (GET /me). */
@@ -39,6 +40,7 @@ export default function MeRoute() {
         </dl>
       ) : null}
       {me.data ? <PrivateFeedCard userId={user.profile.sub} /> : null}
+      <MyDataCard />
     </>
   );
 }

@@ -1267,6 +1267,17 @@ class AuthorizationMatrixTest extends ApiTest {
         "getSessionCalendar",
         f -> getCalendar("/api/v1/sessions/" + f.session("session").get("id") + "/calendar"));
     call("getMyCalendarFeed", f -> get("/api/v1/me/calendar-feed"));
+    call("getMyPersonalData", f -> get("/api/v1/me/personal-data"));
+    call(
+        "getParticipantPersonalData",
+        f -> get("/api/v1/participants/" + f.participant("person").get("id") + "/personal-data"));
+    call(
+        "eraseParticipant",
+        f ->
+            new Call(
+                "POST",
+                "/api/v1/participants/" + f.participant("erasable").get("id") + "/erasure",
+                Map.of("reason", "Richiesta dell'interessato, prot. 1")));
     call("createMyCalendarFeed", f -> new Call("POST", "/api/v1/me/calendar-feed", null));
     call("revokeMyCalendarFeed", f -> new Call("DELETE", "/api/v1/me/calendar-feed", null));
     call("getPrivateCalendar", f -> getCalendar(f.calendarFeed()));

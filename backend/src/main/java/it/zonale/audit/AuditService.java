@@ -1,6 +1,7 @@
 package it.zonale.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.AccessRefused;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -196,6 +198,102 @@ class AuditService {
         page.limit,
         page.offset,
         audit.countOf(districtId));
+  }
+
+  /** The entries where the caller is the actor, newest first. */
+  List<AuditEntry> entriesOfCaller(int max) {
+    String actor = user.userId().orElse(null);
+    if (actor == null) {
+      return List.of();
+    }
+    return audit
+        .find("actorId", Sort.descending("occurredAt").and("id", Sort.Direction.Descending), actor)
+        .range(0, max - 1)
+        .list()
+        .stream()
+        .map(AuditService::toDto)
+        .toList();
+  }
+
+  /** The entries about one object, newest first. */
+  List<AuditEntry> entriesAbout(String resourceType, String resourceId, int max) {
+    return audit
+        .find(
+            "resourceType = ?1 and resourceId = ?2",
+            Sort.descending("occurredAt").and("id", Sort.Direction.Descending),
+            resourceType,
+            resourceId)
+        .range(0, max - 1)
+        .list()
+        .stream()
+        .map(AuditService::toDto)
+        .toList();
+  }
+
+  /**
+   * Rewrites texts inside the changes and an actor's name; the trigger of V096 allows it only while
+   * the transaction says so, and never for what, when or which object.
+   */
+  int pseudonymise(Map<String, String> replacements, String actorName, String actorPseudonym) {
+    var em = audit.getEntityManager();
+    em.flush();
+    em.createNativeQuery("select set_config('zonale.audit_log_pseudonymise', 'on', true)")
+        .getSingleResult();
+    int changed = 0;
+    try {
+      for (var replacement : replacements.entrySet()) {
+        if (replacement.getKey() == null || replacement.getKey().isBlank()) {
+          continue;
+        }
+        // why: the changes are JSON; a text is found and replaced in its JSON-escaped form, so
+        // that quotes or backslashes in a name cannot break the document
+        String from = jsonText(replacement.getKey());
+        String to = jsonText(replacement.getValue());
+        changed +=
+            em.createNativeQuery(
+                    "update audit_log set changes = replace(changes::text, ?1, ?2)::jsonb"
+                        + " where strpos(changes::text, ?1) > 0")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .executeUpdate();
+      }
+      if (actorName != null && !actorName.isBlank()) {
+        changed +=
+            em.createNativeQuery("update audit_log set actor_name = ?2 where actor_name = ?1")
+                .setParameter(1, actorName)
+                .setParameter(2, actorPseudonym)
+                .executeUpdate();
+      }
+    } finally {
+      em.createNativeQuery("select set_config('zonale.audit_log_pseudonymise', 'off', true)")
+          .getSingleResult();
+    }
+    return changed;
+  }
+
+  /** Deletes entries older than {@code before}, as the retention policy says (V096's trigger). */
+  int purgeOlderThan(java.time.Instant before) {
+    var em = audit.getEntityManager();
+    em.createNativeQuery("select set_config('zonale.audit_log_retention', 'on', true)")
+        .getSingleResult();
+    try {
+      return em.createNativeQuery("delete from audit_log where occurred_at < ?1")
+          .setParameter(1, before)
+          .executeUpdate();
+    } finally {
+      em.createNativeQuery("select set_config('zonale.audit_log_retention', 'off', true)")
+          .getSingleResult();
+    }
+  }
+
+  /** A text as it appears inside a JSON document: escaped, without its quotes. */
+  private String jsonText(String text) {
+    try {
+      String quoted = json.writeValueAsString(text == null ? "" : text);
+      return quoted.substring(1, quoted.length() - 1);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The fields that differ between two records, each as {before, after}. */

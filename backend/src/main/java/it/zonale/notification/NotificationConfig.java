@@ -30,4 +30,8 @@ public interface NotificationConfig {
   /** Failed sends before a mail is given up. */
   @WithDefault("10")
   int maxAttempts();
+
+  /** How long sent, given-up or skipped mails stay in the outbox (docs/privacy.md, retention). */
+  @WithDefault("P90D")
+  Duration sentRetention();
 }

@@ -10,15 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 class NotificationJobs {
-  /** How long sent mails stay in the outbox, for support questions ("did they get it?"). */
-  static final java.time.Duration RETENTION = java.time.Duration.ofDays(90);
-
   private final ReminderService reminders;
   private final DeliveryService delivery;
+  private final NotificationConfig config;
 
-  public NotificationJobs(ReminderService reminders, DeliveryService delivery) {
+  public NotificationJobs(
+      ReminderService reminders, DeliveryService delivery, NotificationConfig config) {
     this.reminders = reminders;
     this.delivery = delivery;
+    this.config = config;
   }
 
   @Scheduled(
@@ -28,7 +28,9 @@ class NotificationJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void queueReminders() {
     reminders.queueReminders(Timestamps.now());
-    delivery.purgeBefore(Timestamps.now().minus(RETENTION));
+    // why: sent mails stay for support questions ("did they get it?"), as long as the retention
+    // policy says (zonale.notification.sent-retention, docs/privacy.md)
+    delivery.purgeBefore(Timestamps.now().minus(config.sentRetention()));
   }
 
   @Scheduled(

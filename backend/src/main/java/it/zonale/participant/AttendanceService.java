@@ -225,7 +225,7 @@ class AttendanceService {
                   Objects.requireNonNullElse(names.get(r.organizationId), ""),
                   p.fullName,
                   Objects.requireNonNullElse(p.organizationRole, ""),
-                  p.email,
+                  Objects.requireNonNullElse(p.email, ""),
                   r.status.name(),
                   positions.get(r.id),
                   LOCAL.format(r.registeredAt.atZone(ROME)),

@@ -16,12 +16,68 @@ public class ParticipantApi {
   private final ParticipantService service;
   private final RegistrationService registrations;
   private final AttendanceService attendance;
+  private final PersonalDataService personalData;
 
   ParticipantApi(
-      ParticipantService service, RegistrationService registrations, AttendanceService attendance) {
+      ParticipantService service,
+      RegistrationService registrations,
+      AttendanceService attendance,
+      PersonalDataService personalData) {
     this.service = service;
     this.registrations = registrations;
     this.attendance = attendance;
+    this.personalData = personalData;
+  }
+
+  /**
+   * A person with their registrations and attendance, for the plan office of their organisation's
+   * ambito (personal-data export on request).
+   *
+   * @throws DomainException.NotFound participant-not-found (also for people the caller may not see)
+   */
+  public PersonRecord personForPlanOffice(UUID participantId) {
+    return personalData.personForPlanOffice(participantId);
+  }
+
+  /**
+   * The people, in any organisation, registered with this e-mail: the caller passes the e-mail of
+   * their own verified token, never one a user typed.
+   */
+  public List<PersonRecord> peopleWithVerifiedEmail(String verifiedEmail) {
+    return personalData.peopleWithEmail(verifiedEmail);
+  }
+
+  /** The mails written to an address (personal-data export), asked of notification by event. */
+  public List<PersonMail> mailsTo(String email) {
+    return personalData.mailsTo(email);
+  }
+
+  /**
+   * Pseudonymises a person, for the plan office of their ambito, inside the caller's transaction;
+   * observers of {@link PersonErased} remove their copies. Empty when erased already.
+   *
+   * @throws DomainException.NotFound participant-not-found
+   * @throws DomainException.InvalidState person-has-upcoming-registrations
+   */
+  public java.util.Optional<PersonRecord> erasePerson(UUID participantId, String pseudonym) {
+    return personalData.erase(participantId, pseudonym);
+  }
+
+  /**
+   * As {@link #erasePerson}, WITHOUT access checks and without the upcoming-registration rule: only
+   * for the retention job, which runs without a caller and picks inactive people only.
+   */
+  public java.util.Optional<PersonRecord> anyErasePersonForRetention(
+      UUID participantId, String pseudonym) {
+    return personalData.anyErase(participantId, pseudonym);
+  }
+
+  /**
+   * People not erased, created before {@code cutoff} and with no registration to a session since,
+   * WITHOUT access checks: only for the retention job.
+   */
+  public List<UUID> anyInactivePeopleSince(java.time.Instant cutoff, int max) {
+    return personalData.inactivePeopleSince(cutoff, max);
   }
 
   /** Attendance of the plan's held sessions, by table and by organisation (plan office only). */

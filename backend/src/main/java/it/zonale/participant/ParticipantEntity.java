@@ -26,7 +26,7 @@ class ParticipantEntity extends PanacheEntityBase {
   @Column(name = "organization_role")
   public String organizationRole;
 
-  @Column(name = "email", nullable = false)
+  @Column(name = "email")
   public String email;
 
   @Enumerated(EnumType.STRING)
@@ -39,4 +39,8 @@ class ParticipantEntity extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  /** When the person was erased (pseudonymised, without e-mail); null otherwise. */
+  @Column(name = "erased_at")
+  public Instant erasedAt;
 }

@@ -40,4 +40,9 @@ class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, 
     }
     return list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
   }
+
+  /** The people, in every organisation, whose e-mail is this one (case aside). */
+  public List<ParticipantEntity> withEmail(String email) {
+    return list("lower(email) = lower(?1) order by createdAt, id", email);
+  }
 }

@@ -104,6 +104,10 @@ class ParticipantService {
   @Transactional
   public Participant updateParticipant(UUID id, ParticipantUpdate update) {
     ParticipantEntity e = findManageable(id);
+    if (e.erasedAt != null) {
+      throw DomainException.InvalidState.of(
+          "participant-erased", "The person was erased: their record can no longer change.");
+    }
     Versions.require("participant", update.version(), e.version);
     requireEmailFree(e.organizationId, update.email(), e.id);
     Participant before = toDto(e);
@@ -130,7 +134,11 @@ class ParticipantService {
 
   /** Where and in which language to write to a participant, if they exist. */
   java.util.Optional<ParticipantContact> contactOf(UUID participantId) {
-    return participants.findByIdOptional(participantId).map(ParticipantService::toContact);
+    // why: an erased person has no e-mail left, and nobody writes to them any more
+    return participants
+        .findByIdOptional(participantId)
+        .filter(e -> e.email != null)
+        .map(ParticipantService::toContact);
   }
 
   static ParticipantContact toContact(ParticipantEntity e) {

@@ -154,6 +154,45 @@ class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity
         > 0;
   }
 
+  /** Every registration of one person, oldest first (personal-data export). */
+  public List<RegistrationEntity> ofPerson(UUID participantId) {
+    return list("participantId", Sort.by("registeredAt").and("id"), participantId);
+  }
+
+  /**
+   * How many seats or waitlist places the person holds at sessions still to come (scheduled and not
+   * started): an erasure would leave them without anyone to write to.
+   */
+  public long upcomingHeldBy(UUID participantId) {
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from registrations r join sessions s on s.id = r.session_id"
+                        + " where r.participant_id = ?1 and r.status in ('REGISTERED', 'WAITLISTED')"
+                        + " and s.status = 'SCHEDULED' and s.starts_at > now()")
+                .setParameter(1, participantId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * People not yet erased, created before {@code cutoff}, with no registration to a session that
+   * started after it: the ones the retention policy pseudonymises. At most {@code max}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<UUID> inactivePeopleSince(java.time.Instant cutoff, int max) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select p.id from participants p where p.erased_at is null and p.created_at < ?1"
+                + " and not exists (select 1 from registrations r join sessions s on s.id ="
+                + " r.session_id where r.participant_id = p.id and s.starts_at >= ?1)"
+                + " order by p.created_at, p.id limit ?2",
+            UUID.class)
+        .setParameter(1, cutoff)
+        .setParameter(2, max)
+        .getResultList();
+  }
+
   private static String where(UUID organizationId, Parameters params) {
     if (organizationId == null) {
       return "sessionId = :session";

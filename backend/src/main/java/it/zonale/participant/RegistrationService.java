@@ -269,8 +269,11 @@ class RegistrationService {
     Map<UUID, ParticipantEntity> people =
         participants.byIds(rows.stream().map(r -> r.participantId).toList());
     Map<UUID, ParticipantContact> contacts = new java.util.LinkedHashMap<>();
-    rows.forEach(
-        r -> contacts.put(r.id, ParticipantService.toContact(people.get(r.participantId))));
+    rows.stream()
+        // why: an erased person has no e-mail left, and nobody writes to them any more
+        .filter(r -> people.get(r.participantId).email != null)
+        .forEach(
+            r -> contacts.put(r.id, ParticipantService.toContact(people.get(r.participantId))));
     return contacts;
   }
 

@@ -41,6 +41,22 @@ public class CurrentUser {
     return token().map(JsonWebToken::getSubject);
   }
 
+  /** The e-mail of the token ({@code email} claim), when the identity provider verified it. */
+  public Optional<String> verifiedEmail() {
+    return token()
+        .filter(t -> !Boolean.FALSE.equals(booleanClaim(t.getClaim("email_verified"))))
+        .map(t -> t.<Object>getClaim("email"))
+        .map(v -> unquote(v.toString()))
+        .filter(v -> !v.isBlank());
+  }
+
+  private static Boolean booleanClaim(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return Boolean.valueOf(unquote(value.toString()));
+  }
+
   public String displayName() {
     return token()
         .map(
