@@ -74,7 +74,7 @@ final class SynthesisReport {
         n.format(r.smallMunicipalitiesPopulation())
             + (r.smallMunicipalitiesShare() == null
                 ? ""
-                : " (" + SynthesisFigures.decimal(r.smallMunicipalitiesShare() * 100, 1) + "%)"),
+                : " (" + Italian.percent(r.smallMunicipalitiesShare()) + ")"),
         SynthesisFigures.count(r.respondents(), r.respondentsSuppressed()));
   }
 
