@@ -399,7 +399,7 @@ class SynthesisResourceTest extends ApiTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(text)
           .contains("Rilevazione dei bisogni 2030")
-          .contains("Contesto dell'ambito")
+          .contains("Contesto dell’ambito")
           .contains("Casalasco")
           .contains("Fonte: ISTAT via Comuni-ITA")
           .contains("Quanti volontari?")
