@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, parseAmount, romeDateTime, romeDay, romeTime } from './format';
+import { formatLongLocalDate, formatPercent, parseAmount, romeDateTime, romeDay, romeTime } from './format';
 
 describe('wall-clock times in Europe/Rome', () => {
   it.each([
@@ -30,7 +30,25 @@ describe('formatPercent', () => {
   it('writes a share with the decimal separator of the page language', () => {
     expect(formatPercent(13 / 86, 'it')).toBe('15,1%');
     expect(formatPercent(13 / 86, 'en')).toBe('15.1%');
-    expect(formatPercent(0.43, 'it')).toBe('43%');
+  });
+
+  it('always writes one decimal and no space: the one style "85,0%"', () => {
+    expect(formatPercent(0.85, 'it')).toBe('85,0%');
+    expect(formatPercent(0.43, 'it')).toBe('43,0%');
+    expect(formatPercent(1, 'it')).toBe('100,0%');
+    expect(formatPercent(0, 'it')).toBe('0,0%');
+    expect(formatPercent(0.9999, 'it')).toBe('100,0%');
+    expect(formatPercent(0.85, 'en')).toBe('85.0%');
+    expect(formatPercent(0.85, 'xx')).toBe('85,0%');
+    for (const share of [0, 0.005, 0.5, 0.857, 1]) expect(formatPercent(share, 'it')).toMatch(/^\d{1,3},\d%$/);
+  });
+});
+
+describe('formatLongLocalDate', () => {
+  it('writes a calendar date with its weekday, Italian first, whatever the time zone', () => {
+    expect(formatLongLocalDate('2021-10-04', 'it')).toBe('lunedì 4 ottobre 2021');
+    expect(formatLongLocalDate('2021-10-04', 'en')).toBe('Monday, 4 October 2021');
+    expect(formatLongLocalDate('1990-03-15', 'it')).toBe('giovedì 15 marzo 1990');
   });
 });
 

@@ -6,11 +6,15 @@ export function localeOf(lang: string): string {
   return LOCALES[lang] ?? 'it-IT';
 }
 
-/** A date-time in Europe/Rome, e.g. "mercoledì 29 settembre 2021". */
-/** A share as a percentage in the page's language, at most one decimal: 0.151 → "15,1%" in Italian. */
+/**
+ * The one percentage style of the product (docs/documents.md): a share in [0, 1] with exactly one decimal and no space,
+ * CLDR it-IT "85,0%" (English "85.0%"). Every percentage shown to people goes through here.
+ */
 export function formatPercent(share: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
+
+/** A date-time in Europe/Rome, e.g. "mercoledì 29 settembre 2021". */
 
 export function formatDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(localeOf(lang), { timeZone: env.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
@@ -22,6 +26,14 @@ export function formatDate(iso: string, lang: string): string {
 export function formatLocalDate(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+/** A calendar date (yyyy-mm-dd, no time zone) with its weekday, e.g. "lunedì 4 ottobre 2021" ("Monday, 4 October 2021"). */
+export function formatLongLocalDate(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsByField, firstSectionWithError, isAnswered, numberFromInput, percent, sectionProgress, withAnswer, withMatrixCell } from './lib';
+import { errorsByField, firstSectionWithError, isAnswered, numberFromInput, sectionProgress, share, withAnswer, withMatrixCell } from './lib';
 import type { SurveyQuestion, SurveySection } from './types';
 
 const matrix: SurveyQuestion = {
@@ -60,8 +60,8 @@ describe('responses lib', () => {
     expect(numberFromInput('dodici')).toBe('dodici');
   });
 
-  it('rounds the share of submitted responses', () => {
-    expect(percent(1, 3)).toBe(33);
-    expect(percent(0, 0)).toBe(0);
+  it('gives the share of submitted responses, 0 when none is expected', () => {
+    expect(share(1, 4)).toBe(0.25);
+    expect(share(0, 0)).toBe(0);
   });
 });

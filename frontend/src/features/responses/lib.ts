@@ -78,7 +78,7 @@ export function dateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso));
 }
 
-/** Percentage of the expected organisations that submitted, rounded; 0 when none is expected. */
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 100);
+/** Share of the expected organisations that submitted, in [0, 1]; 0 when none is expected (shown through formatPercent). */
+export function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
 }

@@ -64,6 +64,18 @@ export const numberQuestion: QuestionSynthesis = {
   rows: [],
 };
 
+export const dateQuestion: QuestionSynthesis = {
+  key: 'founded',
+  type: 'DATE',
+  title: 'Quando è stata fondata l’organizzazione?',
+  sectionTitle: 'Profilo',
+  respondents: 12,
+  respondentsSuppressed: false,
+  options: [],
+  rows: [],
+  dates: { n: 12, earliest: '1990-03-15', latest: '2021-10-04', suppressed: false },
+};
+
 export const synthesis: SurveySynthesis = {
   surveyId: 's1',
   planId: 'p1',

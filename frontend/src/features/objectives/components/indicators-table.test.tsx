@@ -37,7 +37,7 @@ describe('IndicatorsTable', () => {
     expect(row).toHaveTextContent('180 (2021)');
     const bar = within(row).getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '86');
-    expect(within(row).getByText(/Avanzamento 86%/)).toBeInTheDocument();
+    expect(within(row).getByText(/Avanzamento 85,8%/)).toBeInTheDocument();
   });
 
   it('explains a target equal to the baseline', () => {

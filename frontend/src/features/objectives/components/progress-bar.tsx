@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../../lib/format';
 import { formatValue } from '../lib';
 import type { Indicator } from '../types';
 
@@ -12,7 +13,7 @@ export function ProgressBar({ indicator }: { indicator: Indicator }) {
   const text =
     p.basis === 'TARGET_EQUALS_BASELINE'
       ? t(p.percent === 100 ? 'objectives.progress.kept' : 'objectives.progress.notKept')
-      : t('objectives.progress.percent', { percent: p.percent });
+      : t('objectives.progress.percent', { percent: formatPercent(Math.min(1, Math.max(0, p.ratio ?? p.percent / 100)), i18n.language) });
   return (
     <div>
       <div className="progress" style={{ height: '0.75rem' }}>

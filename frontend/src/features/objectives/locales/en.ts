@@ -34,7 +34,7 @@ export const en: Messages = {
   },
   progress: {
     none: 'No value measured.',
-    percent: 'Progress {{percent}}%',
+    percent: 'Progress {{percent}}',
     kept: 'Level kept (100%)',
     notKept: 'Level not kept (0%)',
     latest: 'latest value {{value}} {{unit}} ({{year}})',

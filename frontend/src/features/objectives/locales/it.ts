@@ -32,7 +32,7 @@ export const it = {
   },
   progress: {
     none: 'Nessun valore misurato.',
-    percent: 'Avanzamento {{percent}}%',
+    percent: 'Avanzamento {{percent}}',
     kept: 'Livello mantenuto (100%)',
     notKept: 'Livello non mantenuto (0%)',
     latest: 'ultimo valore {{value}} {{unit}} ({{year}})',

@@ -8,7 +8,7 @@ export const it = {
     intro: 'I dati pubblici dei Piani di Zona, liberamente riutilizzabili: in CSV (con i metadati CSVW) e in JSON, sempre aggiornati.',
     catalog: 'Catalogo DCAT-AP_IT (per dati.gov.it)',
   },
-  scope: { PLAN: 'Dati del piano', DISTRICT: "Dati dell'ambito", REGION: 'Dati di riferimento' },
+  scope: { PLAN: 'Dati del piano', DISTRICT: 'Dati dell’ambito', REGION: 'Dati di riferimento' },
   card: {
     license: 'Licenza',
     lastUpdate: 'Ultimo aggiornamento',

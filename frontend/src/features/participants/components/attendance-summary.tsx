@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../lib/api/schema';
 import { ScrollTable } from '../../../components/ui/scroll-table';
+import { formatPercent } from '../../../lib/format';
 
 type Summary = components['schemas']['AttendanceSummary'];
 type Row = components['schemas']['AttendanceRow'];
 
-// why: the shared Italian form of a percentage, CLDR it-IT with one decimal ("85,0%")
 function percent(rate: number | undefined, lang: string): string {
-  return rate === undefined
-    ? '–'
-    : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  return rate === undefined ? '–' : formatPercent(rate, lang);
 }
 
 /** Attendance of the plan's held incontri, by table and by organisation, as two accessible tables. */

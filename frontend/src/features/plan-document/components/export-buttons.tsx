@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/errors/problem-alert';
 import { downloadExport, useExportJob, useRequestExport } from '../api/document';
+import { formatPercent } from '../../../lib/format';
 import { fileSize, isRunning } from '../lib';
 import type { DocumentExportFormat } from '../types';
 
@@ -32,7 +33,11 @@ function ExportProgress({ exportId, format, number }: { exportId: string; format
           ? t('planDocument.export.done', { format, size: fileSize(data.size, i18n.language) })
           : data?.status === 'FAILED'
             ? t('planDocument.export.failed', { format, context: format })
-            : t('planDocument.export.running', { format, percent, phase: t(`planDocument.export.phase.${data?.phase ?? 'QUEUED'}`) })}
+            : t('planDocument.export.running', {
+                format,
+                percent: formatPercent(percent / 100, i18n.language),
+                phase: t(`planDocument.export.phase.${data?.phase ?? 'QUEUED'}`),
+              })}
       </div>
       {isRunning(data) || !data ? (
         <div className="progress" style={{ height: '0.6rem' }}>

@@ -42,7 +42,7 @@ export const en: Messages = {
   export: {
     title: 'Download the document',
     start: 'Prepare the {{format}}',
-    running: '{{format}}: {{phase}}, {{percent}}%',
+    running: '{{format}}: {{phase}}, {{percent}}',
     done: '{{format}} ready ({{size}}).',
     failed: 'The {{format}} could not be prepared.',
     progress: '{{format}} progress',

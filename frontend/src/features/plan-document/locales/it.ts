@@ -40,7 +40,7 @@ export const it = {
   export: {
     title: 'Scarica il documento',
     start: 'Prepara il {{format}}',
-    running: '{{format}}: {{phase}}, {{percent}}%',
+    running: '{{format}}: {{phase}}, {{percent}}',
     done: '{{format}} pronto ({{size}}).',
     failed: 'Non è stato possibile preparare il {{format}}.',
     progress: 'Avanzamento del {{format}}',

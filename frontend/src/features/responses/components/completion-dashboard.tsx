@@ -1,6 +1,7 @@
 import { Button } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import { percent } from '../lib';
+import { formatPercent } from '../../../lib/format';
+import { share } from '../lib';
 import type { CompletionCounts, SurveyCompletion } from '../types';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
@@ -40,15 +41,16 @@ function CountsHead({ first }: { first: string }) {
 
 /** Who answered, in total, by kind of organisation and by sub-ambito (tables, counted by the server), and who has not. */
 export function CompletionDashboard({ completion: c, onPage }: { completion: SurveyCompletion; onPage: (offset: number) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pending = c.pending;
   return (
     <div>
       <p className="lead" data-testid="completion-total">
         {t('responses.completion.summary', {
+          count: c.total.submitted,
           submitted: c.total.submitted,
           expected: c.total.expected,
-          percent: percent(c.total.submitted, c.total.expected),
+          percent: formatPercent(share(c.total.submitted, c.total.expected), i18n.language),
           draft: c.total.draft,
           notStarted: c.total.notStarted,
         })}

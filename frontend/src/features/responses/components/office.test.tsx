@@ -40,7 +40,7 @@ const completion: SurveyCompletion = {
 describe('office view of the responses', () => {
   it('shows the completion as tables by kind and by sub-ambito, and who has not answered', () => {
     renderWithProviders(<CompletionDashboard completion={completion} onPage={vi.fn()} />);
-    expect(screen.getByTestId('completion-total')).toHaveTextContent('1 organizzazioni su 4 hanno inviato la scheda (25%)');
+    expect(screen.getByTestId('completion-total')).toHaveTextContent('1 organizzazione su 4 ha inviato la scheda (25,0%)');
     const byKind = screen.getByRole('table', { name: 'Per tipo di organizzazione' });
     const aps = within(byKind).getByRole('row', { name: /Associazione di promozione sociale/ });
     expect(

@@ -39,7 +39,8 @@ export const en: Messages = {
   },
   completion: {
     title: 'Who answered',
-    summary: '{{submitted}} of {{expected}} organisations submitted the survey ({{percent}}%); {{draft}} drafting, {{notStarted}} not started.',
+    summary_one: '{{submitted}} of {{expected}} organisations submitted the survey ({{percent}}); drafting: {{draft}}; not started: {{notStarted}}.',
+    summary_other: '{{submitted}} of {{expected}} organisations submitted the survey ({{percent}}); drafting: {{draft}}; not started: {{notStarted}}.',
     byKind: 'By kind of organisation',
     bySubdistrict: 'By sub-ambito',
     kind: 'Kind',

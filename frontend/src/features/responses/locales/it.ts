@@ -37,7 +37,9 @@ export const it = {
   },
   completion: {
     title: 'Chi ha risposto',
-    summary: '{{submitted}} organizzazioni su {{expected}} hanno inviato la scheda ({{percent}}%); {{draft}} in bozza, {{notStarted}} non hanno iniziato.',
+    summary_one: '{{submitted}} organizzazione su {{expected}} ha inviato la scheda ({{percent}}); in bozza: {{draft}}; non hanno iniziato: {{notStarted}}.',
+    summary_other:
+      '{{submitted}} organizzazioni su {{expected}} hanno inviato la scheda ({{percent}}); in bozza: {{draft}}; non hanno iniziato: {{notStarted}}.',
     byKind: 'Per tipo di organizzazione',
     bySubdistrict: 'Per sub-ambito',
     kind: 'Tipo',

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionSynthesis } from '../types';
-import { Count, Decimal, Share } from './figure';
+import { Count, Decimal, Share, Suppressed } from './figure';
+import { formatLongLocalDate } from '../../../lib/format';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The figures of one question as an accessible table: the same numbers as its chart. */
 export function QuestionTable({ question }: { question: QuestionSynthesis }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const caption = t('synthesis.question.tableCaption', { title: question.title });
   switch (question.type) {
     case 'SINGLE_CHOICE':
@@ -124,6 +125,35 @@ export function QuestionTable({ question }: { question: QuestionSynthesis }) {
                   </td>
                 </tr>
               ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      );
+    }
+    case 'DATE': {
+      // how many dates were given, the earliest and the latest; hidden under the small-cell rule like a number's min and max
+      const d = question.dates;
+      if (!d) return null;
+      const day = (date?: string) => (d.suppressed ? <Suppressed /> : date ? formatLongLocalDate(date, i18n.language) : '—');
+      return (
+        <ScrollTable>
+          <table className="table table-sm">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('synthesis.question.dates')}</th>
+                <th scope="col">{t('synthesis.question.earliest')}</th>
+                <th scope="col">{t('synthesis.question.latest')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>
+                  <Count value={d.n} suppressed={d.suppressed} />
+                </td>
+                <td>{day(d.earliest)}</td>
+                <td>{day(d.latest)}</td>
+              </tr>
             </tbody>
           </table>
         </ScrollTable>

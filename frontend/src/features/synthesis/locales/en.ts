@@ -57,6 +57,9 @@ export const en: Messages = {
     min: 'Minimum',
     max: 'Maximum',
     row: 'Item',
+    dates: 'Dates given',
+    earliest: 'Earliest',
+    latest: 'Latest',
     texts: 'Open answer: the texts are read by the plan office and not published.',
   },
   crosstab: {

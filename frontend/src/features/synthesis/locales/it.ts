@@ -55,6 +55,9 @@ export const it = {
     min: 'Minimo',
     max: 'Massimo',
     row: 'Voce',
+    dates: 'Date indicate',
+    earliest: 'La più lontana',
+    latest: 'La più recente',
     texts: 'Risposta aperta: i testi sono letti dall’Ufficio di Piano e non sono pubblicati.',
   },
   crosstab: {

@@ -5,6 +5,7 @@ import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.shared.report.PlanChapterSource;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
+import it.zonale.shared.text.Italian;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -125,7 +126,7 @@ class ObjectiveChapterSource implements PlanChapterSource {
               number(i.baselineValue()) + " (" + i.baselineYear() + ")",
               number(i.targetValue()) + " (" + i.targetYear() + ")",
               p.latestValue() == null ? "—" : number(p.latestValue()) + " (" + p.latestYear() + ")",
-              p.percent() == null ? "—" : p.percent() + " %"));
+              p.ratio() == null ? "—" : Italian.percent(Math.max(0, Math.min(1, p.ratio())))));
     }
     List<String> sources =
         o.indicators().stream().map(Indicator::source).filter(s -> s != null).distinct().toList();

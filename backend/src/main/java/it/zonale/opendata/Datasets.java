@@ -88,7 +88,7 @@ final class Datasets {
           Scope.DISTRICT,
           "Piani di Zona",
           "Area plans (Piani di Zona)",
-          "I Piani di Zona pubblicati dell'ambito, con periodo, stato e aree di policy.",
+          "I Piani di Zona pubblicati dell’ambito, con periodo, stato e aree di policy.",
           "The published plans of the district, with period, status and policy areas.",
           List.of("SOCI", "GOVE"),
           IRREG,
@@ -235,7 +235,7 @@ final class Datasets {
       new Dataset(
           "calls",
           Scope.PLAN,
-          "Avvisi di manifestazione d'interesse",
+          "Avvisi di manifestazione d’interesse",
           "Calls for expressions of interest",
           "Gli avvisi del piano con scadenza, stato e tavoli interessati.",
           "The calls of the plan with deadline, status and tables.",
@@ -255,7 +255,7 @@ final class Datasets {
           Scope.PLAN,
           "Istanze con risposta",
           "Answered submissions (istanze)",
-          "Le istanze a cui l'ufficio di piano ha risposto, con esito e motivazione.",
+          "Le istanze a cui l’ufficio di piano ha risposto, con esito e motivazione.",
           "The submissions the plan office answered, with outcome and reasoning.",
           List.of("GOVE", "SOCI"),
           IRREG,
@@ -278,9 +278,9 @@ final class Datasets {
       new Dataset(
           "adhering-organizations",
           Scope.PLAN,
-          "Registro degli aderenti all'accordo",
+          "Registro degli aderenti all’accordo",
           "Register of organisations adhering to the agreement",
-          "Le organizzazioni che hanno aderito all'accordo di programma.",
+          "Le organizzazioni che hanno aderito all’accordo di programma.",
           "The organisations whose adhesion to the accordo was accepted.",
           List.of("GOVE"),
           IRREG,
@@ -294,9 +294,9 @@ final class Datasets {
       new Dataset(
           "adhesion-counts",
           Scope.PLAN,
-          "Aderenti all'accordo per tipo",
+          "Aderenti all’accordo per tipo",
           "Adhering organisations by kind",
-          "Quante organizzazioni di ciascun tipo hanno aderito all'accordo.",
+          "Quante organizzazioni di ciascun tipo hanno aderito all’accordo.",
           "How many organisations of each kind adhere to the accordo.",
           List.of("GOVE"),
           IRREG,
@@ -311,7 +311,7 @@ final class Datasets {
           "Sintesi della rilevazione dei bisogni",
           "Needs survey synthesis",
           "Per ogni rilevazione dei bisogni pubblicata del piano, per domanda a scelta e opzione (e"
-              + " riga delle domande a matrice): quante organizzazioni l'hanno scelta e la quota."
+              + " riga delle domande a matrice): quante organizzazioni l’hanno scelta e la quota."
               + " Come nella sintesi pubblica, i conteggi su meno di 3 organizzazioni sono"
               + " soppressi, insieme a una cella complementare.",
           "For each published needs survey of the plan, per choice question and option (and matrix"

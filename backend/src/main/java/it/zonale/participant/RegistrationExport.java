@@ -11,7 +11,7 @@ final class RegistrationExport {
           "Ruolo",
           "E-mail",
           "Stato",
-          "Posizione in lista d'attesa",
+          "Posizione in lista d’attesa",
           "Iscritto il (ora italiana)",
           "Presente");
 
@@ -29,7 +29,7 @@ final class RegistrationExport {
         r.email(),
         switch (r.status()) {
           case "REGISTERED" -> "Iscritto";
-          case "WAITLISTED" -> "In lista d'attesa";
+          case "WAITLISTED" -> "In lista d’attesa";
           default -> "Annullato";
         },
         r.waitlistPosition(),

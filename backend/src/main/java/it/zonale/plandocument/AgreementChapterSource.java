@@ -102,6 +102,6 @@ class AgreementChapterSource implements PlanChapterSource {
               rows,
               "Fonte: Zonale, registro delle adesioni."));
     }
-    return Optional.of(new ReportChapter("agreement", "L'accordo di programma", blocks));
+    return Optional.of(new ReportChapter("agreement", "L’accordo di programma", blocks));
   }
 }

@@ -92,7 +92,7 @@ class DemoPlanApproval {
         PLAN,
         new ApprovalCreate(
             LocalDate.of(2025, 2, 26),
-            "Deliberazione dell'Assemblea dei Sindaci del 26/02/2025 (riferimento demo)",
+            "Deliberazione dell’Assemblea dei Sindaci del 26/02/2025 (riferimento demo)",
             null,
             "Voto dimostrativo: i comuni presenti votano a favore (dato demo, non dai verbali).",
             votes));

@@ -51,7 +51,7 @@ class BriefingPackService {
                         + "."),
                 new ReportBlock.Paragraph(
                     s.fullView()
-                        ? "Versione per l'Ufficio di Piano: tutte le cifre sono mostrate."
+                        ? "Versione per l’Ufficio di Piano: tutte le cifre sono mostrate."
                         : SynthesisReport.SUPPRESSION_NOTE))));
     chapters.add(SynthesisReport.context(s));
     chapters.addAll(SynthesisReport.questions(s, names, tableId));

@@ -1,5 +1,6 @@
 package it.zonale.synthesis;
 
+import it.zonale.shared.text.Italian;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ final class SynthesisFigures {
           "Riga",
           "Voce",
           "Organizzazioni",
-          "Quota %",
+          "Quota",
           "Media",
           "Mediana",
           "Minimo",
@@ -84,7 +85,7 @@ final class SynthesisFigures {
         matrixRow,
         item,
         count == null ? null : Math.toIntExact(count),
-        share == null ? null : decimal(share * 100, 1),
+        share == null ? null : Italian.percent(share),
         stats == null ? null : decimal(stats.mean(), 2),
         stats == null ? null : decimal(stats.median(), 2),
         stats == null ? null : decimal(stats.min(), 2),
@@ -109,9 +110,7 @@ final class SynthesisFigures {
   }
 
   static String percent(Double share, boolean suppressed) {
-    return suppressed || share == null
-        ? (suppressed ? HIDDEN : "—")
-        : decimal(share * 100, 1) + "%";
+    return suppressed || share == null ? (suppressed ? HIDDEN : "—") : Italian.percent(share);
   }
 
   static String number(Double value, boolean suppressed) {

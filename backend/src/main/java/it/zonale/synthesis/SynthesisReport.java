@@ -30,7 +30,7 @@ final class SynthesisReport {
     List<ReportBlock> blocks = new ArrayList<>();
     blocks.add(
         new ReportBlock.Paragraph(
-            "Popolazione e comuni dell'ambito per sub-ambito, accanto al numero di organizzazioni"
+            "Popolazione e comuni dell’ambito per sub-ambito, accanto al numero di organizzazioni"
                 + " che hanno risposto alla rilevazione."));
     blocks.add(
         new ReportBlock.DataTable(
@@ -50,7 +50,7 @@ final class SynthesisReport {
                 + String.join(
                     "; ", c.unavailable().stream().map(SynthesisContext.Missing::label).toList())
                 + "."));
-    return new ReportChapter("contesto", "Contesto dell'ambito", blocks);
+    return new ReportChapter("contesto", "Contesto dell’ambito", blocks);
   }
 
   private static List<String> contextRow(SynthesisContext.Row r) {
@@ -74,7 +74,7 @@ final class SynthesisReport {
         n.format(r.smallMunicipalitiesPopulation())
             + (r.smallMunicipalitiesShare() == null
                 ? ""
-                : " (" + SynthesisFigures.decimal(r.smallMunicipalitiesShare() * 100, 1) + "%)"),
+                : " (" + Italian.percent(r.smallMunicipalitiesShare()) + ")"),
         SynthesisFigures.count(r.respondents(), r.respondentsSuppressed()));
   }
 
@@ -176,7 +176,7 @@ final class SynthesisReport {
       default ->
           blocks.add(
               new ReportBlock.Paragraph(
-                  "Risposta aperta: i testi sono letti dall'Ufficio di Piano e non sono"
+                  "Risposta aperta: i testi sono letti dall’Ufficio di Piano e non sono"
                       + " pubblicati."));
     }
     return blocks;

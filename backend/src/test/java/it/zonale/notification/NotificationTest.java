@@ -193,7 +193,7 @@ class NotificationTest extends ApiTest {
             m -> {
               assertThat(m.subject()).isEqualTo("Nuovo invito: " + call.get("title"));
               assertThat(m.body())
-                  .contains("manifestazione d'interesse entro")
+                  .contains("manifestazione d’interesse entro")
                   .contains("/plans/" + plan.get("id"));
             });
   }
@@ -241,10 +241,10 @@ class NotificationTest extends ApiTest {
     deliver();
     assertThat(mailsTo(admittedMail))
         .extracting(Received::subject)
-        .contains("Manifestazione d'interesse ricevuta: " + call.get("title"));
+        .contains("Manifestazione d’interesse ricevuta: " + call.get("title"));
     assertThat(mailsTo(officeMail))
         .extracting(Received::subject)
-        .filteredOn(s -> s.startsWith("Nuova manifestazione d'interesse: "))
+        .filteredOn(s -> s.startsWith("Nuova manifestazione d’interesse: "))
         .hasSize(2);
 
     for (var entry : eois.entrySet()) {
@@ -267,10 +267,10 @@ class NotificationTest extends ApiTest {
         .extracting(Received::subject)
         .containsExactlyInAnyOrder(
             "Nuovo invito: " + call.get("title"),
-            "Manifestazione d'interesse ricevuta: " + call.get("title"),
-            "Manifestazione d'interesse accolta: " + call.get("title"));
+            "Manifestazione d’interesse ricevuta: " + call.get("title"),
+            "Manifestazione d’interesse accolta: " + call.get("title"));
     assertThat(mailsTo(rejectedMail))
-        .filteredOn(m -> m.subject().startsWith("Manifestazione d'interesse non accolta"))
+        .filteredOn(m -> m.subject().startsWith("Manifestazione d’interesse non accolta"))
         .singleElement()
         .satisfies(m -> assertThat(m.body()).contains("Motivo: Manca l'iscrizione al RUNTS."));
   }
@@ -500,7 +500,7 @@ class NotificationTest extends ApiTest {
             m -> {
               assertThat(m.subject())
                   .isEqualTo("Promemoria: " + session.get("title") + ", " + whenIt(session));
-              assertThat(m.body()).contains("ti ricordiamo l'incontro");
+              assertThat(m.body()).contains("ti ricordiamo l’incontro");
             });
     assertThat(mailsTo(englishMail))
         .filteredOn(m -> m.subject().startsWith("Reminder"))
@@ -513,7 +513,7 @@ class NotificationTest extends ApiTest {
         .extracting(Received::subject)
         .filteredOn(s -> s.startsWith("Promemoria"))
         .containsExactly(
-            "Promemoria: l'invito «"
+            "Promemoria: l’invito «"
                 + call.get("title")
                 + "» scade "
                 + whenIt(call.get("deadline")));

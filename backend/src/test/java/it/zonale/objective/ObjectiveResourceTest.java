@@ -505,7 +505,7 @@ class ObjectiveResourceTest extends ApiTest {
             "100 (" + s.year() + ")",
             "150 (" + (s.year() + 2) + ")",
             "125 (" + s.year() + ")",
-            "50 %");
+            "50,0%");
     assertThat(table.source()).isEqualTo("Ufficio di Piano");
     assertThat(chapter.blocks().toString()).contains("IST-001").contains("125.000,00");
   }

@@ -12,6 +12,7 @@ import it.zonale.shared.report.Report;
 import it.zonale.shared.report.ReportPdf;
 import it.zonale.support.ApiTest;
 import it.zonale.support.DemoDataProfile;
+import it.zonale.support.OdfValidator;
 import it.zonale.support.Tokens;
 import it.zonale.support.TypographyScan;
 import it.zonale.support.VeraPdf;
@@ -36,6 +37,89 @@ class DemoDocumentTest extends ApiTest {
   static final String PLAN = "b1000000-0000-4000-8000-000000000001";
 
   final String office = Tokens.consortium(OGLIO_PO);
+
+  /**
+   * The demo documents as a user gets them from the export endpoint: Oglio Po's draft and
+   * Cremasco's approved edition (the demo approves it at start), in DOCX and ODT, kept in
+   * target/demo-documents under their download names for LibreOffice (docs/documents.md). Each ODT
+   * conforms to ODF 1.3 for the ODF Toolkit's validator, and its text passes the typography scan.
+   */
+  @Test
+  void theDemoExportsInDocxAndOdtAreValidAndKeptForLooking() throws Exception {
+    String oglioPo = "/api/v1/plans/" + PLAN + "/document";
+    int draft =
+        as(office).post(oglioPo + "/versions").then().statusCode(201).extract().path("number");
+    String cremasco = "/api/v1/plans/" + DemoPlanApproval.PLAN + "/document";
+    String cremascoOffice = Tokens.consortium(Tokens.CREMASCO);
+    int approved =
+        as(cremascoOffice)
+            .get(cremasco + "/versions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getInt("items.find { it.frozen }.number");
+    java.nio.file.Path out =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "demo-documents"));
+    for (String format : List.of("DOCX", "ODT", "PDF")) {
+      for (var edition :
+          List.of(
+              List.of(office, oglioPo + "/versions/" + draft, "DRAFT"),
+              List.of(cremascoOffice, cremasco + "/versions/" + approved, "APPROVED"))) {
+        String job =
+            as(edition.get(0))
+                .body(java.util.Map.of("format", format))
+                .post(edition.get(1) + "/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        JsonPath done = awaitDone(job);
+        assertThat(done.getString("status")).as(format + " " + edition.get(2)).isEqualTo("DONE");
+        assertThat(done.getString("edition")).isEqualTo(edition.get(2));
+        var file = anonymous().accept("*/*").get(job + "/file").then().statusCode(200).extract();
+        String name =
+            file.header("Content-Disposition").replaceAll(".*filename=\"([^\"]+)\".*", "$1");
+        java.nio.file.Path path = out.resolve(name);
+        java.nio.file.Files.write(path, file.asByteArray());
+        if (format.equals("ODT")) {
+          assertThat(OdfValidator.problems(path)).as(name + ": ODF 1.3 conformance").isEmpty();
+          assertThat(TypographyScan.problems(odtText(file.asByteArray()))).as(name).isEmpty();
+        }
+      }
+    }
+  }
+
+  /** The text of an ODT's content.xml: paragraphs on lines, tabs and breaks as spaces. */
+  static String odtText(byte[] odt) throws Exception {
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(odt))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("content.xml")) {
+          String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          return xml.replaceAll("<text:(tab|line-break|s)\\b[^>]*/>", " ")
+              .replaceAll("</text:(p|h)>", "\n")
+              .replaceAll("<[^>]+>", "")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&quot;", "\"")
+              .replace("&apos;", "'")
+              .replace("&amp;", "&");
+        }
+      }
+    }
+    throw new AssertionError("no content.xml");
+  }
+
+  JsonPath awaitDone(String location) throws InterruptedException {
+    for (int i = 0; i < 480; i++) {
+      JsonPath job = anonymous().get(location).then().statusCode(200).extract().jsonPath();
+      if (job.getString("status").equals("DONE") || job.getString("status").equals("FAILED")) {
+        return job;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("export not done in 120 s");
+  }
 
   @Test
   void theDemoPlanAssemblesWithItsSectionsAndRenders() throws Exception {
@@ -90,6 +174,7 @@ class DemoDocumentTest extends ApiTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Indice", "Introduzione", "La governance del percorso");
+      assertThat(text).containsPattern("\\d,\\d%");
       // line ends are where the layout broke a line, not part of the text
       assertThat(TypographyScan.problems(text.replaceAll(" *\\R *", " "))).as("PDF text").isEmpty();
       System.out.printf(

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.zonale.shared.document.DocumentType;
 import it.zonale.shared.report.Report;
 import it.zonale.shared.report.ReportPdf;
+import it.zonale.support.OdfValidator;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +84,50 @@ class ReportOdtTest {
         .contains("<dc:title>Piano di Zona 2025-2027</dc:title>")
         .contains("<meta:initial-creator>Zonale</meta:initial-creator>")
         .contains("<dc:language>it-IT</dc:language>");
+  }
+
+  @Test
+  void conformsToOdf13ForTheOdfToolkitValidatorWhichRefusesABrokenOne() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "odf-validation"));
+    Path good = dir.resolve("report.odt");
+    Files.write(good, ReportOdt.render(ReportDocxTest.report(), List.of(3, 5)));
+    assertThat(OdfValidator.problems(good)).isEmpty();
+    assertThat(OdfValidator.output(good))
+        .anyMatch(l -> l.endsWith("Info: ODF version of root document: 1.3"))
+        .anyMatch(l -> l.endsWith("content.xml:  Info: no errors, no warnings"));
+
+    // the same package with an element ODF does not have: the validator must say so
+    Path bad = dir.resolve("broken.odt");
+    Files.write(bad, withContent(Files.readAllBytes(good), "<text:p ", "<text:bogus/><text:p "));
+    assertThat(OdfValidator.problems(bad)).anyMatch(l -> l.contains("Error:"));
+  }
+
+  /** The ODT with one replacement in content.xml, mimetype still first and stored. */
+  static byte[] withContent(byte[] odt, String find, String replace) throws Exception {
+    var out = new java.io.ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(odt));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals("content.xml")) {
+          data =
+              new String(data, StandardCharsets.UTF_8)
+                  .replaceFirst(java.util.regex.Pattern.quote(find), replace)
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        ZipEntry copy = new ZipEntry(e.getName());
+        if (e.getName().equals("mimetype")) {
+          CRC32 crc = new CRC32();
+          crc.update(data);
+          copy.setMethod(ZipEntry.STORED);
+          copy.setSize(data.length);
+          copy.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(copy);
+        zip.write(data);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * What must never appear in the text of a document we write for people: raw enum names, template
  * braces, "null", double spaces, a number followed by the wrong plural, straight apostrophes in our
- * own wording. Returns each problem with a little context.
+ * own wording, a percentage not written "85,0%". Returns each problem with a little context.
  */
 public final class TypographyScan {
   private TypographyScan() {}
@@ -27,6 +27,10 @@ public final class TypographyScan {
           "(?<![\\d.,])(0|[2-9]|\\d{2,})[ \\u00A0](incontro|istanza|tavolo|partecipante|presenza"
               + "|risposta|abitante)\\b");
   private static final Pattern SPLIT_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}\\s+/\\d{4}");
+  // every percentage of a number, with whatever spacing and decimals it was written with
+  private static final Pattern ANY_PERCENT = Pattern.compile("\\d[\\d.,]*[ \\u00A0\\u202F]*%");
+  // the one style of the product (docs/documents.md): "85,0%", "12.345,5%"
+  private static final Pattern OUR_PERCENT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})*,\\d%");
 
   public static List<String> problems(String text) {
     List<String> out = new ArrayList<>();
@@ -38,6 +42,19 @@ public final class TypographyScan {
         int from = Math.max(0, m.start() - 30);
         int to = Math.min(text.length(), m.end() + 30);
         out.add("«" + m.group() + "» in …" + text.substring(from, to).replace('\n', '⏎') + "…");
+      }
+    }
+    Matcher m = ANY_PERCENT.matcher(text);
+    while (m.find()) {
+      if (!OUR_PERCENT.matcher(m.group()).matches()) {
+        int from = Math.max(0, m.start() - 30);
+        int to = Math.min(text.length(), m.end() + 30);
+        out.add(
+            "percentage «"
+                + m.group()
+                + "» not as 85,0% in …"
+                + text.substring(from, to).replace('\n', '⏎')
+                + "…");
       }
     }
     return out;

@@ -351,7 +351,7 @@ class SynthesisResourceTest extends ApiTest {
             .findFirst()
             .orElseThrow();
     assertThat(anziani.get("Organizzazioni")).isEqualTo("10");
-    assertThat(anziani.get("Quota %")).isEqualTo("50");
+    assertThat(anziani.get("Quota")).isEqualTo("50,0%");
     CSVRecord sportello =
         records.stream().filter(r -> r.get("Voce").equals("Sportello")).findFirst().orElseThrow();
     assertThat(sportello.get("Organizzazioni")).isEmpty();
@@ -399,7 +399,7 @@ class SynthesisResourceTest extends ApiTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(text)
           .contains("Rilevazione dei bisogni 2030")
-          .contains("Contesto dell'ambito")
+          .contains("Contesto dell’ambito")
           .contains("Casalasco")
           .contains("Fonte: ISTAT via Comuni-ITA")
           .contains("Quanti volontari?")
@@ -438,7 +438,7 @@ class SynthesisResourceTest extends ApiTest {
             .orElseThrow();
     assertThat(services.rows())
         .containsExactly(
-            List.of("Trasporto", "20", "100%"),
+            List.of("Trasporto", "20", "100,0%"),
             List.of("Sportello", "< 3", "< 3"),
             List.of("Mensa", "< 3", "< 3"));
     assertThat(tables).allMatch(t -> t.source() != null && t.source().startsWith("Fonte:"));
