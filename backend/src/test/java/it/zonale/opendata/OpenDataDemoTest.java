@@ -177,6 +177,7 @@ class OpenDataDemoTest extends ApiTest {
     }
     assertThat(surveys).isNotEmpty();
     int figures = 0;
+    int statistics = 0;
     boolean anySuppressed = false;
     for (String survey : surveys) {
       JsonNode synthesis = getJson("/api/v1/surveys/" + survey + "/synthesis");
@@ -187,25 +188,59 @@ class OpenDataDemoTest extends ApiTest {
           figures++;
           anySuppressed |= sameFigure(byId.get(prefix + "/" + o.get("key").asText()), o, q);
         }
+        if (!absent(q, "stats")) {
+          figures++;
+          statistics++;
+          sameStatistics(byId.get(prefix), q.get("stats"), q);
+          assertThat(byId.get(prefix).path("unit").asText("")).isEqualTo(q.path("unit").asText(""));
+        }
         for (JsonNode r : q.get("rows")) {
+          boolean valued = false;
           for (JsonNode o : r.get("options")) {
             figures++;
+            valued |= !absent(o, "value");
             anySuppressed |=
                 sameFigure(
                     byId.get(prefix + "/" + r.get("key").asText() + "/" + o.get("key").asText()),
                     o,
                     r);
           }
+          if (valued) {
+            figures++;
+            statistics++;
+            sameStatistics(byId.get(prefix + "/" + r.get("key").asText()), r.get("stats"), r);
+          } else {
+            assertThat(byId).doesNotContainKey(prefix + "/" + r.get("key").asText());
+          }
         }
       }
     }
     assertThat(figures).isPositive().isEqualTo(items.size());
+    assertThat(statistics).as("the demo has number and rating questions").isPositive();
     assertThat(anySuppressed).as("the demo has small cells").isTrue();
+  }
+
+  /** The dataset's STATISTICS row shows the synthesis' n, mean, median, min and max. */
+  private static void sameStatistics(JsonNode row, JsonNode stats, JsonNode question) {
+    assertThat(row).as(question.toString()).isNotNull();
+    assertThat(row.get("figureKind").asText()).isEqualTo("STATISTICS");
+    assertThat(absent(row, "optionKey") && absent(row, "count") && absent(row, "share")).isTrue();
+    assertThat(row.path("suppressed").asBoolean())
+        .as(stats.toString())
+        .isEqualTo(stats.path("suppressed").asBoolean());
+    for (String f : List.of("n", "mean", "median", "min", "max")) {
+      assertThat(absent(row, f)).as(f + " of " + stats).isEqualTo(absent(stats, f));
+      assertThat(row.path(f).asDouble()).as(f + " of " + stats).isEqualTo(stats.path(f).asDouble());
+    }
+    assertThat(absent(row, "respondents")).isEqualTo(absent(question, "respondents"));
+    assertThat(row.path("respondents").asLong()).isEqualTo(question.path("respondents").asLong());
   }
 
   /** The dataset's row shows the synthesis figure; answers whether it is suppressed. */
   private static boolean sameFigure(JsonNode row, JsonNode option, JsonNode question) {
     assertThat(row).as(option.toString()).isNotNull();
+    assertThat(row.get("figureKind").asText()).isEqualTo("OPTION");
+    assertThat(absent(row, "n") && absent(row, "mean")).isTrue();
     boolean suppressed = option.path("suppressed").asBoolean();
     assertThat(row.path("suppressed").asBoolean()).as(option.toString()).isEqualTo(suppressed);
     for (String[] f : new String[][] {{"count", "count"}, {"share", "share"}}) {
