@@ -30,4 +30,14 @@ public class AuditApi {
       Object after) {
     service.recordChange(action, resourceType, resourceId, districtId, before, after);
   }
+
+  /**
+   * When a change of this kind to an object of this type was last recorded in the ambito (empty:
+   * never), WITHOUT access checks: a time only, for the validators of public data whose rows can be
+   * deleted (a deletion leaves no other trace).
+   */
+  public java.util.Optional<java.time.Instant> anyLatestChangeOf(
+      String resourceType, AuditAction action, UUID districtId) {
+    return service.latestChangeOf(resourceType, action, districtId);
+  }
 }

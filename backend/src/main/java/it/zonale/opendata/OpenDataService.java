@@ -33,7 +33,6 @@ import it.zonale.synthesis.SurveySynthesis;
 import it.zonale.synthesis.SynthesisApi;
 import it.zonale.table.Table;
 import it.zonale.table.TableApi;
-import it.zonale.table.TableMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -244,22 +243,24 @@ class OpenDataService {
               codesOf(t.policyAreaIds(), codes));
         }
       }
-      case "table-members" -> {
-        for (Table t : tables.tablesOfPlan(planId)) {
-          // the delegates' names are in TableMember and deliberately left out
-          for (TableMember m : tables.membersOf(t.id())) {
-            sink.modified(m.admittedAt());
-            sink.row(
-                t.id(),
-                m.organizationId(),
-                m.organizationName(),
-                m.organizationKind(),
-                m.status(),
-                m.admittedAt());
-          }
-        }
-      }
+      case "table-members" ->
+          // one query for the whole plan, without the delegates (PlanTableMember has none)
+          tables.eachMemberOfPlan(
+              planId,
+              m -> {
+                sink.modified(m.admittedAt());
+                sink.row(
+                    m.tableId(),
+                    m.organizationId(),
+                    m.organizationName(),
+                    m.organizationKind(),
+                    m.status(),
+                    m.admittedAt());
+              });
       case "sessions" -> {
+        // a session's change, a deletion or an attendance record changes the rows, not the plan
+        sink.modified(utc(sessions.sessionsOfPlanChangedAt(planId)));
+        sink.modified(utc(participants.publicAttendanceOfPlanRecordedAt(planId)));
         Map<UUID, Map<OrganizationKind, SessionAttendanceByKind>> present = new HashMap<>();
         for (SessionAttendanceByKind a : participants.publicAttendanceByKindOf(planId)) {
           present
@@ -410,6 +411,7 @@ class OpenDataService {
    * suppression, never recomputed here.
    */
   private void needsSynthesis(UUID planId, RowSink sink) {
+    sink.modified(utc(syntheses.publicSynthesesOfPlanChangedAt(planId)));
     for (UUID surveyId : syntheses.surveysWithPublicSynthesisOf(planId)) {
       SurveySynthesis s;
       try {
@@ -497,6 +499,10 @@ class OpenDataService {
     } catch (DomainException.NotFound e) {
       return List.of();
     }
+  }
+
+  private static OffsetDateTime utc(java.util.Optional<java.time.Instant> at) {
+    return at.map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
   }
 
   private Map<UUID, String> areaCodes() {
