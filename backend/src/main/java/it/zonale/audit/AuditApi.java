@@ -70,4 +70,14 @@ public class AuditApi {
   public int purgeOlderThan(java.time.Instant before) {
     return service.purgeOlderThan(before);
   }
+
+  /**
+   * When a change of this kind to an object of this type was last recorded in the ambito (empty:
+   * never), WITHOUT access checks: a time only, for the validators of public data whose rows can be
+   * deleted (a deletion leaves no other trace).
+   */
+  public java.util.Optional<java.time.Instant> anyLatestChangeOf(
+      String resourceType, AuditAction action, UUID districtId) {
+    return service.latestChangeOf(resourceType, action, districtId);
+  }
 }

@@ -19,6 +19,21 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntity, Long> {
         .list();
   }
 
+  /** When a change of this kind to an object of this type was last recorded in the ambito. */
+  public Optional<java.time.Instant> latest(
+      String resourceType, AuditAction action, UUID districtId) {
+    return Optional.ofNullable(
+        getEntityManager()
+            .createQuery(
+                "select max(a.occurredAt) from AuditEntity a where a.districtId = ?1"
+                    + " and a.resourceType = ?2 and a.action = ?3",
+                java.time.Instant.class)
+            .setParameter(1, districtId)
+            .setParameter(2, resourceType)
+            .setParameter(3, action)
+            .getSingleResult());
+  }
+
   public long countOf(UUID districtId) {
     return count("districtId", districtId);
   }

@@ -39,6 +39,13 @@ class AuditService {
     this.json = json;
   }
 
+  /** When a change of this kind to an object of this type was last recorded in the ambito. */
+  @Transactional
+  public java.util.Optional<java.time.Instant> latestChangeOf(
+      String resourceType, AuditAction action, UUID districtId) {
+    return audit.latest(resourceType, action, districtId);
+  }
+
   /** Records a change; {@code before} is null for a creation, {@code after} null for a deletion. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordChange(

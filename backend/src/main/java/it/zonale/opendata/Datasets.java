@@ -311,12 +311,14 @@ final class Datasets {
           "Sintesi della rilevazione dei bisogni",
           "Needs survey synthesis",
           "Per ogni rilevazione dei bisogni pubblicata del piano, per domanda a scelta e opzione (e"
-              + " riga delle domande a matrice): quante organizzazioni l’hanno scelta e la quota."
-              + " Come nella sintesi pubblica, i conteggi su meno di 3 organizzazioni sono"
-              + " soppressi, insieme a una cella complementare.",
+              + " riga delle domande a matrice): quante organizzazioni l’hanno scelta e la quota;"
+              + " per le domande numeriche e di valutazione: numero di valori, media, mediana,"
+              + " minimo e massimo. Come nella sintesi pubblica, le cifre su meno di 3"
+              + " organizzazioni sono soppresse, insieme a una cella complementare.",
           "For each published needs survey of the plan, per choice question and option (and matrix"
-              + " row): how many organisations chose it and their share. As in the public"
-              + " synthesis, counts on fewer than 3 organisations are suppressed, with a"
+              + " row): how many organisations chose it and their share; for number and rating"
+              + " questions: number of values, mean, median, minimum and maximum. As in the"
+              + " public synthesis, figures on fewer than 3 organisations are suppressed, with a"
               + " complementary cell.",
           List.of("SOCI"),
           IRREG,
@@ -326,7 +328,8 @@ final class Datasets {
                   "string",
                   "Identificativo cifra",
                   "Figure id",
-                  "surveyId/questionKey/optionKey, or surveyId/questionKey/rowKey/optionKey."),
+                  "surveyId/questionKey[/rowKey]/optionKey for an option, surveyId/questionKey[/rowKey]"
+                      + " for statistics."),
               id("surveyId", "Identificativo rilevazione", "Survey id"),
               id("planId", "Identificativo piano", "Plan id"),
               of("surveyTitle", "string", "Rilevazione", "Survey", null),
@@ -336,11 +339,11 @@ final class Datasets {
                   "string",
                   "Tipo di domanda",
                   "Question type",
-                  "SINGLE_CHOICE, MULTIPLE_CHOICE or MATRIX."),
+                  "SINGLE_CHOICE, MULTIPLE_CHOICE, MATRIX, NUMBER or RATING."),
               of("questionTitle", "string", "Domanda", "Question", null),
               of("rowKey", "string", "Codice riga", "Row key", "Matrix questions only."),
               of("rowLabel", "string", "Riga", "Row", "Matrix questions only."),
-              of("optionKey", "string", "Codice opzione", "Option key", "Stable key."),
+              of("optionKey", "string", "Codice opzione", "Option key", "OPTION figures."),
               of("optionLabel", "string", "Opzione", "Option", null),
               of("optionValue", "decimal", "Valore opzione", "Option value", "If any."),
               of(
@@ -366,7 +369,27 @@ final class Datasets {
                   "boolean",
                   "Soppresso",
                   "Suppressed",
-                  "True when count and share are hidden (small-cell suppression).")));
+                  "True when the figure's count and share, or its statistics, are hidden"
+                      + " (small-cell suppression)."),
+              of(
+                  "figureKind",
+                  "string",
+                  "Tipo di cifra",
+                  "Kind of figure",
+                  "OPTION (an option's count and share) or STATISTICS (n, mean, median, min and"
+                      + " max of a NUMBER or RATING question, or of a matrix row whose columns"
+                      + " carry values)."),
+              of("unit", "string", "Unità di misura", "Unit", "NUMBER questions, if any."),
+              of(
+                  "n",
+                  "integer",
+                  "Valori",
+                  "Values",
+                  "STATISTICS: how many values were given; empty when suppressed."),
+              of("mean", "decimal", "Media", "Mean", "STATISTICS; empty when suppressed."),
+              of("median", "decimal", "Mediana", "Median", "STATISTICS; empty when suppressed."),
+              of("min", "decimal", "Minimo", "Minimum", "STATISTICS; empty when suppressed."),
+              of("max", "decimal", "Massimo", "Maximum", "STATISTICS; empty when suppressed.")));
 
   public static final Dataset OBJECTIVES =
       new Dataset(

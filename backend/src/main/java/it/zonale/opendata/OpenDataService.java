@@ -33,7 +33,6 @@ import it.zonale.synthesis.SurveySynthesis;
 import it.zonale.synthesis.SynthesisApi;
 import it.zonale.table.Table;
 import it.zonale.table.TableApi;
-import it.zonale.table.TableMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -244,22 +243,24 @@ class OpenDataService {
               codesOf(t.policyAreaIds(), codes));
         }
       }
-      case "table-members" -> {
-        for (Table t : tables.tablesOfPlan(planId)) {
-          // the delegates' names are in TableMember and deliberately left out
-          for (TableMember m : tables.membersOf(t.id())) {
-            sink.modified(m.admittedAt());
-            sink.row(
-                t.id(),
-                m.organizationId(),
-                m.organizationName(),
-                m.organizationKind(),
-                m.status(),
-                m.admittedAt());
-          }
-        }
-      }
+      case "table-members" ->
+          // one query for the whole plan, without the delegates (PlanTableMember has none)
+          tables.eachMemberOfPlan(
+              planId,
+              m -> {
+                sink.modified(m.admittedAt());
+                sink.row(
+                    m.tableId(),
+                    m.organizationId(),
+                    m.organizationName(),
+                    m.organizationKind(),
+                    m.status(),
+                    m.admittedAt());
+              });
       case "sessions" -> {
+        // a session's change, a deletion or an attendance record changes the rows, not the plan
+        sink.modified(utc(sessions.sessionsOfPlanChangedAt(planId)));
+        sink.modified(utc(participants.publicAttendanceOfPlanRecordedAt(planId)));
         Map<UUID, Map<OrganizationKind, SessionAttendanceByKind>> present = new HashMap<>();
         for (SessionAttendanceByKind a : participants.publicAttendanceByKindOf(planId)) {
           present
@@ -405,10 +406,12 @@ class OpenDataService {
 
   /**
    * Per survey whose synthesis is public, per choice question and option (and matrix row), the
-   * count and share exactly as the public synthesis shows them: the synthesis feature's own
+   * count and share, and per NUMBER and RATING question (and matrix row with valued columns) the
+   * statistics, exactly as the public synthesis shows them: the synthesis feature's own
    * suppression, never recomputed here.
    */
   private void needsSynthesis(UUID planId, RowSink sink) {
+    sink.modified(utc(syntheses.publicSynthesesOfPlanChangedAt(planId)));
     for (UUID surveyId : syntheses.surveysWithPublicSynthesisOf(planId)) {
       SurveySynthesis s;
       try {
@@ -418,11 +421,18 @@ class OpenDataService {
       }
       for (SurveySynthesis.QuestionSynthesis q : s.questions()) {
         for (SurveySynthesis.OptionFigure o : q.options()) {
-          synthesisRow(sink, s, q, null, q.respondents(), o);
+          synthesisRow(sink, s, q, null, q.respondents(), o, null);
+        }
+        if (q.stats() != null) {
+          synthesisRow(sink, s, q, null, q.respondents(), null, q.stats());
         }
         for (SurveySynthesis.MatrixRowFigure r : q.rows()) {
           for (SurveySynthesis.OptionFigure o : r.options()) {
-            synthesisRow(sink, s, q, r, r.respondents(), o);
+            synthesisRow(sink, s, q, r, r.respondents(), o, null);
+          }
+          // a matrix row's statistics mean something only when its columns carry values
+          if (r.stats() != null && r.options().stream().anyMatch(o -> o.value() != null)) {
+            synthesisRow(sink, s, q, r, r.respondents(), null, r.stats());
           }
         }
       }
@@ -435,8 +445,14 @@ class OpenDataService {
       SurveySynthesis.QuestionSynthesis q,
       SurveySynthesis.MatrixRowFigure r,
       Long respondents,
-      SurveySynthesis.OptionFigure o) {
-    String id = s.surveyId() + "/" + q.key() + (r == null ? "" : "/" + r.key()) + "/" + o.key();
+      SurveySynthesis.OptionFigure o,
+      SurveySynthesis.NumberStats st) {
+    String id =
+        s.surveyId()
+            + "/"
+            + q.key()
+            + (r == null ? "" : "/" + r.key())
+            + (o == null ? "" : "/" + o.key());
     sink.row(
         id,
         s.surveyId(),
@@ -447,13 +463,24 @@ class OpenDataService {
         q.title(),
         r == null ? null : r.key(),
         r == null ? null : r.label(),
-        o.key(),
-        o.label(),
-        o.value() == null ? null : java.math.BigDecimal.valueOf(o.value()),
+        o == null ? null : o.key(),
+        o == null ? null : o.label(),
+        o == null ? null : decimal(o.value()),
         respondents,
-        o.count(),
-        o.share() == null ? null : java.math.BigDecimal.valueOf(o.share()),
-        o.suppressed());
+        o == null ? null : o.count(),
+        o == null ? null : decimal(o.share()),
+        o == null ? st.suppressed() : o.suppressed(),
+        o == null ? "STATISTICS" : "OPTION",
+        q.unit(),
+        st == null ? null : st.n(),
+        st == null ? null : decimal(st.mean()),
+        st == null ? null : decimal(st.median()),
+        st == null ? null : decimal(st.min()),
+        st == null ? null : decimal(st.max()));
+  }
+
+  private static java.math.BigDecimal decimal(Double d) {
+    return d == null ? null : java.math.BigDecimal.valueOf(d);
   }
 
   /** The organisations of a plan's signed accordo, none when the plan has no signed accordo. */
@@ -472,6 +499,10 @@ class OpenDataService {
     } catch (DomainException.NotFound e) {
       return List.of();
     }
+  }
+
+  private static OffsetDateTime utc(java.util.Optional<java.time.Instant> at) {
+    return at.map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
   }
 
   private Map<UUID, String> areaCodes() {

@@ -171,6 +171,19 @@ class AttendanceService {
   }
 
   /**
+   * When attendance was last recorded at a session of a published plan, empty when never.
+   *
+   * @throws DomainException.NotFound plan-not-found (a draft plan is not public, whoever asks)
+   */
+  @Transactional
+  public java.util.Optional<java.time.Instant> attendanceOfPlanRecordedAt(UUID planId) {
+    if (!plans.readablePlan(planId).status().isPublic()) {
+      throw DomainException.NotFound.of("plan", planId);
+    }
+    return java.util.Optional.ofNullable(registrations.latestAttendanceRecordOfPlan(planId));
+  }
+
+  /**
    * Per held session of a published plan, the organisations and people present by kind of
    * organisation; sessions and kinds without anyone present are absent.
    *

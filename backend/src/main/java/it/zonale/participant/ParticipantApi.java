@@ -97,6 +97,16 @@ public class ParticipantApi {
   }
 
   /**
+   * When attendance was last recorded at a session of a published plan (empty: never), whoever
+   * asks: the change time of {@link #publicAttendanceByKindOf}, for its validators (Last-Modified).
+   *
+   * @throws DomainException.NotFound plan-not-found (also for a draft plan, whoever asks)
+   */
+  public java.util.Optional<java.time.Instant> publicAttendanceOfPlanRecordedAt(UUID planId) {
+    return attendance.attendanceOfPlanRecordedAt(planId);
+  }
+
+  /**
    * Where and in which language to write to a participant, if they exist, WITHOUT access checks:
    * only for mail sent by jobs and events that run without a caller.
    */

@@ -97,6 +97,28 @@ class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity
    * of them attended; one SQL aggregate, not a walk through the rows.
    */
   @SuppressWarnings("unchecked")
+  /**
+   * When attendance was last recorded at a session of the plan (a walk-in's too), null when never.
+   * Joins the session feature's table by the registration's foreign key: one indexed query instead
+   * of loading every session of the plan.
+   */
+  public java.time.Instant latestAttendanceRecordOfPlan(UUID planId) {
+    Object at =
+        getEntityManager()
+            .createNativeQuery(
+                "select max(r.attendance_recorded_at) from registrations r"
+                    + " join sessions s on s.id = r.session_id where s.plan_id = ?1")
+            .setParameter(1, planId)
+            .getSingleResult();
+    if (at instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (at instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    return (java.time.Instant) at;
+  }
+
   public List<Object[]> attendanceBySessionAndOrganization(List<UUID> sessionIds) {
     if (sessionIds.isEmpty()) {
       return List.of();

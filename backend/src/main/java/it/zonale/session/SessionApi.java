@@ -31,6 +31,15 @@ public class SessionApi {
         p -> service.listSessions(planId, null, null, null, null, null, false, p).items());
   }
 
+  /**
+   * When the plan's sessions last changed: the latest schedule, edit or status change of one, or
+   * deletion of a session in the plan's ambito (empty: none); the caller must be able to read the
+   * plan, else plan-not-found. For validators (Last-Modified) of public data about the sessions.
+   */
+  public java.util.Optional<java.time.Instant> sessionsOfPlanChangedAt(UUID planId) {
+    return service.sessionsOfPlanChangedAt(planId);
+  }
+
   /** The session if the caller may read its plan, else session-not-found. */
   public SessionRef readableSession(UUID id) {
     return service.readableSession(id);

@@ -25,6 +25,15 @@ class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
       SessionKind kind,
       boolean newestFirst) {}
 
+  /** The latest updated_at of the plan's sessions (a change sets it), null when it has none. */
+  public Instant latestUpdateOf(UUID planId) {
+    return getEntityManager()
+        .createQuery(
+            "select max(s.updatedAt) from SessionEntity s where s.planId = ?1", Instant.class)
+        .setParameter(1, planId)
+        .getSingleResult();
+  }
+
   public List<SessionEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
     String order =

@@ -278,6 +278,25 @@ class SessionService {
     sessions.flush();
   }
 
+  /**
+   * The latest change of the plan's sessions (scheduled, edited, status changed) or deletion of a
+   * session in its ambito (a deletion leaves only its audit record; the ambito's is a safe upper
+   * bound), empty when there has been none; the caller must be able to read the plan.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  @Transactional
+  public java.util.Optional<Instant> sessionsOfPlanChangedAt(UUID planId) {
+    PlanRef plan = plans.readablePlan(planId);
+    Instant changed = sessions.latestUpdateOf(planId);
+    Instant deleted =
+        audit.anyLatestChangeOf("session", AuditAction.DELETE, plan.districtId()).orElse(null);
+    if (changed == null || (deleted != null && deleted.isAfter(changed))) {
+      return java.util.Optional.ofNullable(deleted);
+    }
+    return java.util.Optional.of(changed);
+  }
+
   /** The session if the caller may read its plan, else session-not-found. */
   SessionRef readableSession(UUID id) {
     SessionEntity e = readable(id);

@@ -27,6 +27,16 @@ public class SynthesisApi {
   }
 
   /**
+   * When what the public syntheses of the plan's surveys show last changed (empty: the plan has no
+   * survey that is not a draft): the latest change of such a survey or of a response to it, for
+   * validators (Last-Modified) of data built on them. The plan's own visibility is the caller's to
+   * check, as for {@link #surveysWithPublicSynthesisOf}.
+   */
+  public java.util.Optional<java.time.Instant> publicSynthesesOfPlanChangedAt(UUID planId) {
+    return service.publicSynthesesOfPlanChangedAt(planId);
+  }
+
+  /**
    * The synthesis exactly as an anonymous visitor reads it (no filters, small cells suppressed,
    * {@link Suppression}), whoever asks; the survey must be readable by the caller.
    *

@@ -675,6 +675,22 @@ class SynthesisRepository {
     return ids.stream().map(id -> UUID.fromString((String) id)).toList();
   }
 
+  /**
+   * The latest change of what the public syntheses of a plan read: a survey that is not a draft
+   * (published, closed, edited) or any response to one (submitted, edited, reopened; a draft's save
+   * too, which only makes the time later than needed). Null when the plan has no such survey.
+   */
+  public Instant latestChangeOfPublishedSurveysOf(UUID planId) {
+    Object at =
+        em.createNativeQuery(
+                "select greatest(max(s.updated_at), max(r.updated_at)) from surveys s"
+                    + " left join survey_responses r on r.survey_id = s.id"
+                    + " where s.plan_id = :plan and s.status <> 'DRAFT'")
+            .setParameter("plan", planId)
+            .getSingleResult();
+    return instant(at);
+  }
+
   /** The plan PostgreSQL runs for a query of this class: for the benchmark. */
   @SuppressWarnings("unchecked")
   List<String> explain(String sql, Map<String, Object> params) {

@@ -109,6 +109,11 @@ class SynthesisService {
   }
 
   @Transactional
+  public java.util.Optional<java.time.Instant> publicSynthesesOfPlanChangedAt(UUID planId) {
+    return java.util.Optional.ofNullable(repository.latestChangeOfPublishedSurveysOf(planId));
+  }
+
+  @Transactional
   public List<UUID> publishedSurveysOf(UUID planId) {
     return repository.publishedSurveysOf(planId);
   }

@@ -67,6 +67,17 @@ public class TableApi {
   }
 
   /**
+   * The organisations admitted to every table of a plan the caller may read, without delegates,
+   * table by table (as {@link #tablesOfPlan} orders them) and by admission, handed over one at a
+   * time: one query for the whole plan instead of {@link #membersOf} per table.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  public void eachMemberOfPlan(UUID planId, java.util.function.Consumer<PlanTableMember> each) {
+    service.eachMemberOfPlan(planId, each);
+  }
+
+  /**
    * How many organisations a table has admitted; public exactly when the table is.
    *
    * @throws DomainException.NotFound table-not-found

@@ -16,6 +16,24 @@ class TableMembershipRepository implements PanacheRepositoryBase<TableMembership
         .list();
   }
 
+  /**
+   * The memberships of every table of a plan as (tableId, organizationId, status, admittedAt), in
+   * the tables' list order (level, name, id) and then by admission: one query, read as it streams.
+   */
+  public java.util.stream.Stream<Object[]> streamOfPlan(UUID planId) {
+    return getEntityManager()
+        .createQuery(
+            "select m.tableId, m.organizationId, m.status, m.admittedAt"
+                + " from TableMembershipEntity m, TableEntity t"
+                + " where t.id = m.tableId and t.planId = :plan"
+                + " order by t.level, t.name, t.id, m.admittedAt, m.id",
+            Object[].class)
+        .setParameter("plan", planId)
+        .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, 500)
+        .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+        .getResultStream();
+  }
+
   public long countOf(UUID tableId) {
     return count("tableId", tableId);
   }

@@ -200,6 +200,49 @@ class TableService {
   }
 
   /**
+   * The organisations admitted to the tables of a plan the caller may read, without delegates,
+   * table by table (the tables' list order) and by admission: one query over the plan's
+   * memberships, the organisations resolved {@value #ORGANIZATION_BATCH} at a time, so that a plan
+   * of thousands of members costs a few statements and holds one batch in memory.
+   *
+   * @throws DomainException.NotFound plan-not-found
+   */
+  @Transactional
+  public void eachMemberOfPlan(UUID planId, java.util.function.Consumer<PlanTableMember> each) {
+    plans.readablePlan(planId);
+    List<Object[]> batch = new java.util.ArrayList<>(ORGANIZATION_BATCH);
+    try (java.util.stream.Stream<Object[]> rows = members.streamOfPlan(planId)) {
+      rows.forEach(
+          r -> {
+            batch.add(r);
+            if (batch.size() == ORGANIZATION_BATCH) {
+              emit(batch, each);
+            }
+          });
+    }
+    emit(batch, each);
+  }
+
+  static final int ORGANIZATION_BATCH = 500;
+
+  private void emit(List<Object[]> batch, java.util.function.Consumer<PlanTableMember> each) {
+    Map<UUID, OrganizationRef> orgs =
+        organizations.refsOf(batch.stream().map(r -> (UUID) r[1]).distinct().toList());
+    for (Object[] r : batch) {
+      OrganizationRef org = orgs.get((UUID) r[1]);
+      each.accept(
+          new PlanTableMember(
+              (UUID) r[0],
+              (UUID) r[1],
+              org == null ? "" : org.name(),
+              org == null ? null : org.kind(),
+              (TableMemberStatus) r[2],
+              ((java.time.Instant) r[3]).atZone(ZONE).toOffsetDateTime()));
+    }
+    batch.clear();
+  }
+
+  /**
    * The members of a table for an export, for the plan office of its ambito (closed plans too).
    *
    * @throws DomainException.NotFound table-not-found

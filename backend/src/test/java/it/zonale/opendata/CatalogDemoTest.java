@@ -73,6 +73,57 @@ class CatalogDemoTest extends ApiTest {
     assertThat(ShaclValidator.get().validate(shapes, broken.getGraph()).conforms()).isFalse();
   }
 
+  /**
+   * The same shapes, checked by a second, independent SHACL engine (TopQuadrant's TopBraid SHACL,
+   * not Jena's): 0 results on the served catalogue (JSON-LD and Turtle, both as Turtle), and the
+   * broken catalogue fails too.
+   */
+  @Test
+  void anIndependentShaclEngineFindsNoViolationEither() throws Exception {
+    String shapes =
+        new String(
+            CatalogDemoTest.class
+                .getClassLoader()
+                .getResourceAsStream("opendata/dcat-ap-it-shapes.ttl")
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    for (Model m :
+        List.of(fetch("application/ld+json", Lang.JSONLD), fetch("text/turtle", Lang.TURTLE))) {
+      assertThat(topBraid(turtle(m), shapes)).containsExactly("conforms=true");
+    }
+    Model broken = fetch("text/turtle", Lang.TURTLE);
+    broken.removeAll(null, org.apache.jena.vocabulary.DCTerms.identifier, null);
+    List<String> refused = topBraid(turtle(broken), shapes);
+    assertThat(refused.get(0)).isEqualTo("conforms=false");
+    assertThat(refused).hasSizeGreaterThan(20);
+  }
+
+  private static String turtle(Model m) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    m.write(w, "TURTLE");
+    return w.toString();
+  }
+
+  /** TopBraidCheck.validate in a class loader over the test class path, apart from Quarkus'. */
+  @SuppressWarnings("unchecked")
+  private static List<String> topBraid(String data, String shapes) throws Exception {
+    String path =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<java.net.URL> urls = new ArrayList<>();
+    for (String p : path.split(java.io.File.pathSeparator)) {
+      urls.add(java.nio.file.Path.of(p).toUri().toURL());
+    }
+    try (java.net.URLClassLoader loader =
+        new java.net.URLClassLoader(
+            urls.toArray(java.net.URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      return (List<String>)
+          loader
+              .loadClass("it.zonale.opendata.TopBraidCheck")
+              .getMethod("validate", String.class, String.class)
+              .invoke(null, data, shapes);
+    }
+  }
+
   @Test
   void everyDistributionOfTheCatalogueDownloadsAndParses() throws Exception {
     Model m = fetch("text/turtle", Lang.TURTLE);

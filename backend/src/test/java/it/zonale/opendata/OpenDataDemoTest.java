@@ -177,6 +177,7 @@ class OpenDataDemoTest extends ApiTest {
     }
     assertThat(surveys).isNotEmpty();
     int figures = 0;
+    int statistics = 0;
     boolean anySuppressed = false;
     for (String survey : surveys) {
       JsonNode synthesis = getJson("/api/v1/surveys/" + survey + "/synthesis");
@@ -187,25 +188,59 @@ class OpenDataDemoTest extends ApiTest {
           figures++;
           anySuppressed |= sameFigure(byId.get(prefix + "/" + o.get("key").asText()), o, q);
         }
+        if (!absent(q, "stats")) {
+          figures++;
+          statistics++;
+          sameStatistics(byId.get(prefix), q.get("stats"), q);
+          assertThat(byId.get(prefix).path("unit").asText("")).isEqualTo(q.path("unit").asText(""));
+        }
         for (JsonNode r : q.get("rows")) {
+          boolean valued = false;
           for (JsonNode o : r.get("options")) {
             figures++;
+            valued |= !absent(o, "value");
             anySuppressed |=
                 sameFigure(
                     byId.get(prefix + "/" + r.get("key").asText() + "/" + o.get("key").asText()),
                     o,
                     r);
           }
+          if (valued) {
+            figures++;
+            statistics++;
+            sameStatistics(byId.get(prefix + "/" + r.get("key").asText()), r.get("stats"), r);
+          } else {
+            assertThat(byId).doesNotContainKey(prefix + "/" + r.get("key").asText());
+          }
         }
       }
     }
     assertThat(figures).isPositive().isEqualTo(items.size());
+    assertThat(statistics).as("the demo has number and rating questions").isPositive();
     assertThat(anySuppressed).as("the demo has small cells").isTrue();
+  }
+
+  /** The dataset's STATISTICS row shows the synthesis' n, mean, median, min and max. */
+  private static void sameStatistics(JsonNode row, JsonNode stats, JsonNode question) {
+    assertThat(row).as(question.toString()).isNotNull();
+    assertThat(row.get("figureKind").asText()).isEqualTo("STATISTICS");
+    assertThat(absent(row, "optionKey") && absent(row, "count") && absent(row, "share")).isTrue();
+    assertThat(row.path("suppressed").asBoolean())
+        .as(stats.toString())
+        .isEqualTo(stats.path("suppressed").asBoolean());
+    for (String f : List.of("n", "mean", "median", "min", "max")) {
+      assertThat(absent(row, f)).as(f + " of " + stats).isEqualTo(absent(stats, f));
+      assertThat(row.path(f).asDouble()).as(f + " of " + stats).isEqualTo(stats.path(f).asDouble());
+    }
+    assertThat(absent(row, "respondents")).isEqualTo(absent(question, "respondents"));
+    assertThat(row.path("respondents").asLong()).isEqualTo(question.path("respondents").asLong());
   }
 
   /** The dataset's row shows the synthesis figure; answers whether it is suppressed. */
   private static boolean sameFigure(JsonNode row, JsonNode option, JsonNode question) {
     assertThat(row).as(option.toString()).isNotNull();
+    assertThat(row.get("figureKind").asText()).isEqualTo("OPTION");
+    assertThat(absent(row, "n") && absent(row, "mean")).isTrue();
     boolean suppressed = option.path("suppressed").asBoolean();
     assertThat(row.path("suppressed").asBoolean()).as(option.toString()).isEqualTo(suppressed);
     for (String[] f : new String[][] {{"count", "count"}, {"share", "share"}}) {
@@ -245,6 +280,110 @@ class OpenDataDemoTest extends ApiTest {
             .extract()
             .header("ETag");
     assertThat(jsonEtag).isNotEqualTo(etag);
+  }
+
+  /**
+   * Recording attendance changes the sessions dataset without changing the plan: Last-Modified
+   * follows it, so If-Modified-Since answers 304 before and 200 after.
+   */
+  @Test
+  void recordingAttendanceMovesTheSessionsLastModified() throws Exception {
+    String office = Tokens.consortium(Tokens.OGLIO_PO);
+    Object planId =
+        publish(office, createPlan(office, Tokens.OGLIO_PO, policyAreaIds(1))).get("id");
+    java.time.OffsetDateTime start =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).withNano(0);
+    Object sessionId =
+        as(office)
+            .body(
+                java.util.Map.of(
+                    "kind", "PLENARY",
+                    "title", "Plenaria di verifica",
+                    "startsAt", start.toString(),
+                    "endsAt", start.plusHours(2).toString(),
+                    "mode", "IN_PERSON",
+                    "place", "Casalmaggiore"))
+            .post("/api/v1/plans/" + planId + "/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    java.util.UUID coop = registerOrganization(office, "SOCIAL_COOPERATIVE");
+    String person =
+        newParticipantId(
+            Tokens.token("delegato-" + coop, "ets", coop, Tokens.OGLIO_PO), coop, "Walk In");
+    String url = "/api/v1/datasets/sessions?format=csv&planId=" + planId;
+    movesLastModified(
+        url,
+        () ->
+            as(office)
+                .body(java.util.Map.of("attended", true))
+                .put("/api/v1/sessions/" + sessionId + "/participants/" + person + "/attendance")
+                .then()
+                .statusCode(200));
+  }
+
+  /**
+   * Submitting a response changes the needs synthesis without changing the plan: Last-Modified
+   * follows it.
+   */
+  @Test
+  void submittingAResponseMovesTheNeedsSynthesisLastModified() throws Exception {
+    String office = Tokens.consortium(Tokens.OGLIO_PO);
+    List<String> areas = policyAreaIds(2);
+    java.util.Map<String, Object> plan =
+        publish(office, createPlan(office, Tokens.OGLIO_PO, areas));
+    java.util.UUID planId = java.util.UUID.fromString((String) plan.get("id"));
+    java.util.UUID table =
+        java.util.UUID.fromString((String) createTable(office, plan.get("id"), areas).get("id"));
+    java.util.UUID survey =
+        it.zonale.synthesis.SurveyData.seed(
+            db,
+            planId,
+            Tokens.OGLIO_PO,
+            table,
+            java.util.UUID.fromString(areas.get(0)),
+            java.util.UUID.fromString(areas.get(1)),
+            5);
+    java.util.UUID org = registerOrganization(office, "APS");
+    String delegate =
+        Tokens.token("delegato-" + java.util.UUID.randomUUID(), "ets", org, Tokens.OGLIO_PO);
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("subdistrictId", it.zonale.synthesis.SurveyData.CASALASCO);
+    body.put("answers", java.util.Map.of("volunteers", 7, "sector", "c"));
+    Object version =
+        as(delegate)
+            .body(body)
+            .put("/api/v1/surveys/" + survey + "/responses/mine")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("version");
+    String url = "/api/v1/datasets/needs-synthesis?format=csv&planId=" + planId;
+    movesLastModified(
+        url,
+        () ->
+            as(delegate)
+                .body(java.util.Map.of("version", version))
+                .post("/api/v1/surveys/" + survey + "/responses/mine/submit")
+                .then()
+                .statusCode(200));
+  }
+
+  /** 304 to If-Modified-Since before the change; after it 200, a later Last-Modified, then 304. */
+  private static void movesLastModified(String url, Runnable change) throws Exception {
+    String before = given().get(url).then().statusCode(200).extract().header("Last-Modified");
+    given().header("If-Modified-Since", before).get(url).then().statusCode(304);
+    // Last-Modified counts whole seconds: the change must fall in a later one
+    Thread.sleep(1100);
+    change.run();
+    Response after = given().header("If-Modified-Since", before).get(url);
+    after.then().statusCode(200);
+    String modified = after.header("Last-Modified");
+    var format = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+    assertThat(java.time.ZonedDateTime.parse(modified, format))
+        .isAfter(java.time.ZonedDateTime.parse(before, format));
+    given().header("If-Modified-Since", modified).get(url).then().statusCode(304);
   }
 
   @Test

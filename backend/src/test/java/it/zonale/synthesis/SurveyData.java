@@ -25,8 +25,8 @@ import javax.sql.DataSource;
  *
  * Plus one DRAFT response (volunteers 5000, sector c) that must never count.
  */
-final class SurveyData {
-  static final UUID CASALASCO = UUID.fromString("5d000000-0000-4000-8000-000000000031");
+public final class SurveyData {
+  public static final UUID CASALASCO = UUID.fromString("5d000000-0000-4000-8000-000000000031");
   static final UUID VIADANESE = UUID.fromString("5d000000-0000-4000-8000-000000000032");
 
   private SurveyData() {}
@@ -79,7 +79,7 @@ final class SurveyData {
   }
 
   /** Inserts the survey and its N submitted responses (+ one draft); returns the survey id. */
-  static UUID seed(
+  public static UUID seed(
       DataSource db, UUID planId, UUID districtId, UUID tableId, UUID a1, UUID a2, int n)
       throws SQLException {
     return seed(db, planId, districtId, tableId, a1, a2, n, 0);
