@@ -8,11 +8,13 @@ import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.policyarea.PolicyAreaPage;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,7 @@ class PlanService {
   private final CurrentUser user;
   private final PlanPolicyAreaUsage usage;
   private final AuditApi audit;
+  private final Event<ResourceChanged> changes;
 
   PlanService(
       PlanRepository plans,
@@ -40,7 +43,9 @@ class PlanService {
       PolicyAreaApi policyAreas,
       CurrentUser user,
       PlanPolicyAreaUsage usage,
-      AuditApi audit) {
+      AuditApi audit,
+      Event<ResourceChanged> changes) {
+    this.changes = changes;
     this.usage = usage;
     this.audit = audit;
     this.plans = plans;
@@ -108,6 +113,7 @@ class PlanService {
     plans.persistAndFlush(e);
     Plan created = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.CREATE, "plan", e.id, e.districtId, null, created);
+    announce("plan.created", e);
     return created;
   }
 
@@ -149,6 +155,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.UPDATE, "plan", e.id, e.districtId, before, after);
+    announce("plan.updated", e);
     return after;
   }
 
@@ -190,6 +197,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    announce("plan.status-changed", e);
     return after;
   }
 
@@ -216,6 +224,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    announce("plan.status-changed", e);
     return after;
   }
 
@@ -230,6 +239,7 @@ class PlanService {
     policy.requireManage(e);
     PlanStatusPolicy.require(PlanWrite.PLAN_DELETE, e.status);
     audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
+    announce("plan.deleted", e);
     plans.delete(e);
     plans.flush();
   }
@@ -324,5 +334,22 @@ class PlanService {
     e.policyAreaIds.clear();
     e.policyAreaIds.addAll(policyAreaIds);
     e.updatedAt = Timestamps.now();
+  }
+
+  /**
+   * Tells the change feed, in this transaction: a draft's events are read within its ambito, a
+   * published plan's by everyone (the plan's read rule, PlanPolicy).
+   */
+  private void announce(String type, PlanEntity e) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "plan",
+            e.id,
+            e.version,
+            "/api/v1/plans/" + e.id,
+            e.districtId,
+            e.id,
+            ResourceChanged.Audience.ofPlan(e.status.isPublic())));
   }
 }
