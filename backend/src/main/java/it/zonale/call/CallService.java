@@ -61,13 +61,15 @@ class CallService {
   /**
    * @throws DomainException.NotFound plan-not-found
    */
-  public CallPage listCalls(UUID planId, PageQuery page) {
+  public CallPage listCalls(UUID planId, java.time.Instant updatedSince, PageQuery page) {
     plans.readablePlan(planId);
     return new CallPage(
-        calls.pageOf(planId, page.limit, page.offset).stream().map(CallService::toDto).toList(),
+        calls.pageOf(planId, updatedSince, page.limit, page.offset).stream()
+            .map(CallService::toDto)
+            .toList(),
         page.limit,
         page.offset,
-        calls.countOf(planId));
+        calls.countOf(planId, updatedSince));
   }
 
   /**
@@ -236,7 +238,8 @@ class CallService {
         e.deadline.atZone(ZONE).toOffsetDateTime(),
         toRef(e).isClosedAt(Timestamps.now()) ? CallStatus.CLOSED : CallStatus.OPEN,
         List.copyOf(e.tableIds),
-        e.version);
+        e.version,
+        e.updatedAt.atOffset(java.time.ZoneOffset.UTC));
   }
 
   /** Tells the change feed, in this transaction (the feed is read by the plan's read rule). */

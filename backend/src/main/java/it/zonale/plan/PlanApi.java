@@ -39,7 +39,8 @@ public class PlanApi {
 
   /** The plans of an ambito (null: of every ambito) that the caller may read, newest first. */
   public void eachReadablePlan(UUID districtId, Consumer<Plan> each) {
-    it.zonale.shared.web.AllPages.of(p -> service.listPlans(districtId, null, null, p).items())
+    it.zonale.shared.web.AllPages.of(
+            p -> service.listPlans(districtId, null, null, null, p).items())
         .forEach(each);
   }
 

@@ -55,8 +55,14 @@ class PlanService {
     this.user = user;
   }
 
-  public PlanPage listPlans(UUID districtId, PlanStatus status, Integer year, PageQuery page) {
-    var filter = new PlanRepository.Filter(districtId, status, year, policy.draftDistricts());
+  public PlanPage listPlans(
+      UUID districtId,
+      PlanStatus status,
+      Integer year,
+      java.time.Instant updatedSince,
+      PageQuery page) {
+    var filter =
+        new PlanRepository.Filter(districtId, status, year, updatedSince, policy.draftDistricts());
     List<Plan> items =
         plans.page(filter, page.limit, page.offset).stream().map(PlanMapper::toDto).toList();
     return new PlanPage(items, page.limit, page.offset, plans.count(filter));

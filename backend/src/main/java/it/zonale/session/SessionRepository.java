@@ -23,7 +23,8 @@ class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
       UUID tableId,
       SessionStatus status,
       SessionKind kind,
-      boolean newestFirst) {}
+      boolean newestFirst,
+      Instant updatedSince) {}
 
   public List<SessionEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
@@ -89,6 +90,10 @@ class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
     if (f.kind() != null) {
       clauses.add("s.kind = :kind");
       params.and("kind", f.kind());
+    }
+    if (f.updatedSince() != null) {
+      clauses.add("s.updatedAt >= :updatedSince");
+      params.and("updatedSince", f.updatedSince());
     }
     return "from SessionEntity s where " + String.join(" and ", clauses);
   }

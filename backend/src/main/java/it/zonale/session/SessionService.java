@@ -81,6 +81,7 @@ class SessionService {
       SessionStatus status,
       SessionKind kind,
       boolean newestFirst,
+      OffsetDateTime updatedSince,
       PageQuery page) {
     plans.readablePlan(planId);
     if (from != null && to != null && !from.isBefore(to)) {
@@ -94,7 +95,8 @@ class SessionService {
             tableId,
             status,
             kind,
-            newestFirst);
+            newestFirst,
+            updatedSince == null ? null : updatedSince.toInstant());
     return new SessionPage(
         sessions.page(filter, page.limit, page.offset).stream().map(SessionService::toDto).toList(),
         page.limit,
@@ -455,7 +457,8 @@ class SessionService {
         e.capacity,
         e.status,
         e.cancellationReason,
-        e.version);
+        e.version,
+        e.updatedAt.atOffset(java.time.ZoneOffset.UTC));
   }
 
   /** Tells the change feed, in this transaction (the feed is read by the plan's read rule). */
