@@ -182,6 +182,45 @@ class ChangeFeedResourceTest extends ApiTest {
   }
 
   @Test
+  void aSurveyPublishedAndClosedIsAnnouncedToEveryone() {
+    String start = head();
+    var plan = publish(office, createPlan(office, OGLIO_PO, policyAreaIds(2)));
+    var draft =
+        as(office)
+            .body(
+                Map.of(
+                    "title",
+                    "Scheda di rilevazione",
+                    "description",
+                    "Allegato B",
+                    "definition",
+                    it.zonale.support.Surveys.definition()))
+            .post("/api/v1/plans/" + plan.get("id") + "/surveys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String surveyId = draft.getString("id");
+    var published =
+        as(office)
+            .body(Map.of("deadline", daysFromNow(20), "version", draft.getInt("version")))
+            .post("/api/v1/surveys/" + surveyId + "/publish")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    as(office)
+        .body(Map.of("version", published.getInt("version")))
+        .post("/api/v1/surveys/" + surveyId + "/close")
+        .then()
+        .statusCode(200);
+    var events = all(null, start, 100);
+    assertThat(typesOf(events, surveyId)).containsExactly("survey.published", "survey.closed");
+    assertThat(events.stream().filter(e -> surveyId.equals(e.get("resourceId"))))
+        .allSatisfy(e -> assertThat(e.get("link")).isEqualTo("/api/v1/surveys/" + surveyId));
+  }
+
+  @Test
   void aTransactionThatCommitsLateIsNotSkipped() throws Exception {
     String start = head();
     UUID first = UUID.randomUUID();
