@@ -166,7 +166,8 @@ def feature_table():
     lines += ["", "`shared` (every floor may use it): `web` (problems, paging, filters, exports), `error`"
               " (`DomainException`,", "field codes), `security` (`CurrentUser`, `Roles`), `persistence`"
               " (timestamps, versions), `document`", "(upload checks), `report` (format-neutral reports, PDF"
-              " rendering, the `PlanChapterSource` SPI) —" + f" {files['shared']} files.", END]
+              " rendering, the `PlanChapterSource` SPI), `event`",
+              "(`ResourceChanged`, what features tell the change feed) —" + f" {files['shared']} files.", END]
     return "\n".join(lines)
 
 

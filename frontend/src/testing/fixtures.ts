@@ -58,6 +58,7 @@ function session(id: string, title: string, startsAt: string, endsAt: string, ta
     agenda: [],
     status: 'SCHEDULED',
     version: 0,
+    updatedAt: '2021-09-01T08:00:00Z',
     ...(tableId ? { tableId } : {}),
   };
 }

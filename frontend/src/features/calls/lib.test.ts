@@ -47,6 +47,7 @@ describe('callBody', () => {
       status: 'OPEN',
       tableIds: ['t1'],
       version: 3,
+      updatedAt: '2021-09-01T08:00:00Z',
     };
     expect(callFormValues(call)).toEqual({ title: 'Invito', text: 'Testo', deadlineDate: '2021-09-10', deadlineTime: '23:59', tableIds: ['t1'] });
   });

@@ -552,6 +552,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed
+         * @description The events after the cursor, oldest first, that the caller may read: everyone sees the events of published plans and what hangs from them; the plan office, health authority and comuni of an ambito also those of its drafts; the plan office alone those of registrations and expressions of interest. Each event is served once, in a stable order, never before one it follows. Events are kept 90 days.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expressions-of-interest/{expressionOfInterestId}": {
         parameters: {
             query?: never;
@@ -2530,6 +2550,8 @@ export interface components {
             tableIds: string[];
             /** Format: int64 */
             version: number;
+            /** @description When it was last changed (UTC). */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         CallAttachment: {
             id: components["schemas"]["UUID"];
@@ -2588,6 +2610,38 @@ export interface components {
              * @description The version this update was made from.
              */
             version: number;
+        };
+        ChangeEvent: {
+            /** @description The event's own position: pass it as after to read the events that follow it. */
+            cursor: string;
+            /**
+             * @description The event type, a stable slug (see docs/integrators.md).
+             * @example session.moved
+             */
+            type: string;
+            /** @description When the change was made (its transaction). */
+            occurredAt: components["schemas"]["OffsetDateTime"];
+            /** @example session */
+            resourceType: string;
+            resourceId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The resource's version after the change; absent if it has none.
+             */
+            version?: number;
+            /** @description The API path that reads the resource as it is now. */
+            link: string;
+            /** @description The ambito (district) of the resource. */
+            districtId: components["schemas"]["UUID"];
+            /** @description The plan the resource hangs from; absent if none. */
+            planId?: components["schemas"]["UUID"];
+        };
+        ChangeEventPage: {
+            items: components["schemas"]["ChangeEvent"][];
+            /** Format: int32 */
+            limit: number;
+            /** @description Pass it as after in the next call, also when items is empty (then nothing new has been committed yet: ask again later). It is opaque and stays valid across restarts and replicas. */
+            nextCursor: string;
         };
         /** @description An option of a choice question, or a column of a matrix question. */
         ChoiceOption: {
@@ -3868,6 +3922,8 @@ export interface components {
             cancellationReason?: string;
             /** Format: int64 */
             version: number;
+            /** @description When it was last changed (UTC). */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         SessionCreate: {
             kind: components["schemas"]["SessionKind"];
@@ -4267,6 +4323,8 @@ export interface components {
             policyAreaIds: string[];
             /** Format: int64 */
             version: number;
+            /** @description When it was last changed (UTC). */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         TableChoice: {
             /** @description One of the call's tables. */
@@ -9017,6 +9075,109 @@ export interface operations {
             };
             /** @description Well-formed but against a business rule, e.g. a forbidden status change. */
             422: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; details are only in the server log. */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or is saturated (service-unavailable): wait Retry-After seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page (or an event's cursor), as it came; without it the feed is read from its oldest kept event. */
+                after?: string;
+                /** @description Events per page (1-500). */
+                limit?: number;
+            };
+            header?: {
+                /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
+                "If-None-Match"?: components["parameters"]["If-None-Match"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeEventPage"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field. */
+            400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -13884,6 +14045,8 @@ export interface operations {
                 /** @description Items to skip. */
                 offset?: number;
                 status?: components["schemas"]["PlanStatus"];
+                /** @description RFC 3339 date-time: only the items changed at or after it (inclusive), e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed. */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 /** @description A year the plan covers. */
                 year?: number;
             };
@@ -15857,6 +16020,8 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
+                /** @description RFC 3339 date-time: only the items changed at or after it (inclusive), e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed. */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -18317,6 +18482,8 @@ export interface operations {
                 tableId?: components["schemas"]["UUID"];
                 /** @description RFC 3339 date-time, exclusive */
                 to?: components["schemas"]["OffsetDateTime"];
+                /** @description RFC 3339 date-time: only the items changed at or after it (inclusive), e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed. */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */
@@ -19006,6 +19173,8 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
+                /** @description RFC 3339 date-time: only the items changed at or after it (inclusive), e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed. */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: {
                 /** @description ETags of representations the caller holds (RFC 9110 §13.1.2); 304 when one matches. */

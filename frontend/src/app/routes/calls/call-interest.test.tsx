@@ -33,6 +33,7 @@ const call: S['Call'] = {
   status: 'OPEN',
   tableIds: ['t1', 't2'],
   version: 0,
+  updatedAt: '2021-09-01T08:00:00Z',
 };
 // another delegate of the same organisation started it
 const started: S['ExpressionOfInterest'] = {

@@ -901,6 +901,7 @@ class AuthorizationMatrixTest extends ApiTest {
     call("getStatus", f -> get("/api/v1/status"));
     call("getCurrentAccount", f -> get("/api/v1/me"));
     call("listDistricts", f -> get("/api/v1/districts"));
+    call("listEvents", f -> get("/api/v1/events?limit=5"));
     call("getDistrict", f -> get("/api/v1/districts/" + OGLIO_PO));
     call("listMunicipalities", f -> get("/api/v1/districts/" + OGLIO_PO + "/municipalities"));
     call("listAuditEntries", f -> get("/api/v1/districts/" + OGLIO_PO + "/audit-entries"));

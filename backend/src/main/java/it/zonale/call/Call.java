@@ -31,4 +31,6 @@ public record Call(
             description = "The tables of the plan that organisations may ask to join.")
         List<UUID> tableIds,
     @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
-        long version) {}
+        long version,
+    @Schema(required = true, description = "When it was last changed (UTC).")
+        OffsetDateTime updatedAt) {}

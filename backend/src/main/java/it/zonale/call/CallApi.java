@@ -58,6 +58,6 @@ public class CallApi {
    * @throws DomainException.NotFound plan-not-found
    */
   public List<Call> callsOfPlan(UUID planId) {
-    return AllPages.of(p -> service.listCalls(planId, p).items());
+    return AllPages.of(p -> service.listCalls(planId, null, p).items());
   }
 }

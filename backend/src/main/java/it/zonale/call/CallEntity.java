@@ -49,4 +49,10 @@ class CallEntity extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** Every write moves updatedAt, whichever use case made it (incremental reads rely on it). */
+  @jakarta.persistence.PreUpdate
+  void touch() {
+    updatedAt = it.zonale.shared.persistence.Timestamps.now();
+  }
 }

@@ -9,17 +9,27 @@ import java.util.UUID;
 /** Queries on calls, always those of one plan. */
 @ApplicationScoped
 class CallRepository implements PanacheRepositoryBase<CallEntity, UUID> {
-  public List<CallEntity> pageOf(UUID planId, int limit, int offset) {
-    return find("planId", Sort.descending("deadline").and("id"), planId)
-        .range(offset, offset + limit - 1)
-        .list();
+  /** The plan's calls, changed at or after {@code updatedSince} if given. */
+  public List<CallEntity> pageOf(
+      UUID planId, java.time.Instant updatedSince, int limit, int offset) {
+    var query =
+        updatedSince == null
+            ? find("planId", Sort.descending("deadline").and("id"), planId)
+            : find(
+                "planId = ?1 and updatedAt >= ?2",
+                Sort.descending("deadline").and("id"),
+                planId,
+                updatedSince);
+    return query.range(offset, offset + limit - 1).list();
   }
 
   public List<CallEntity> dueBetween(java.time.Instant from, java.time.Instant to) {
     return list("deadline >= ?1 and deadline < ?2 order by deadline, id", from, to);
   }
 
-  public long countOf(UUID planId) {
-    return count("planId", planId);
+  public long countOf(UUID planId, java.time.Instant updatedSince) {
+    return updatedSince == null
+        ? count("planId", planId)
+        : count("planId = ?1 and updatedAt >= ?2", planId, updatedSince);
   }
 }

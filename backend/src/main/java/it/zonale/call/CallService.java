@@ -7,6 +7,7 @@ import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
@@ -38,6 +39,7 @@ class CallService {
   private final CallUsage usage;
   private final AuditApi audit;
   private final Event<CallOpened> opened;
+  private final Event<ResourceChanged> changes;
 
   public CallService(
       CallRepository calls,
@@ -45,8 +47,10 @@ class CallService {
       TableApi tables,
       CallUsage usage,
       AuditApi audit,
-      Event<CallOpened> opened) {
+      Event<CallOpened> opened,
+      Event<ResourceChanged> changes) {
     this.opened = opened;
+    this.changes = changes;
     this.calls = calls;
     this.plans = plans;
     this.tables = tables;
@@ -57,13 +61,15 @@ class CallService {
   /**
    * @throws DomainException.NotFound plan-not-found
    */
-  public CallPage listCalls(UUID planId, PageQuery page) {
+  public CallPage listCalls(UUID planId, java.time.Instant updatedSince, PageQuery page) {
     plans.readablePlan(planId);
     return new CallPage(
-        calls.pageOf(planId, page.limit, page.offset).stream().map(CallService::toDto).toList(),
+        calls.pageOf(planId, updatedSince, page.limit, page.offset).stream()
+            .map(CallService::toDto)
+            .toList(),
         page.limit,
         page.offset,
-        calls.countOf(planId));
+        calls.countOf(planId, updatedSince));
   }
 
   /**
@@ -92,6 +98,7 @@ class CallService {
     Call created = toDto(e);
     audit.recordChange(AuditAction.CREATE, "call", e.id, e.districtId, null, created);
     opened.fire(new CallOpened(e.id));
+    announce("call.opened", e, plan);
     return created;
   }
 
@@ -122,6 +129,7 @@ class CallService {
     calls.flush();
     Call after = toDto(e);
     audit.recordChange(AuditAction.UPDATE, "call", e.id, e.districtId, before, after);
+    announce("call.updated", e, plan);
     return after;
   }
 
@@ -133,7 +141,7 @@ class CallService {
   @Transactional
   public void deleteCall(UUID id) {
     CallEntity e = readable(id);
-    plans.manageablePlan(e.planId, PlanWrite.CALL);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.CALL);
     long answers = usage.answersTo(e.id);
     if (answers > 0) {
       throw DomainException.Conflict.of(
@@ -143,6 +151,7 @@ class CallService {
               + " expression(s) of interest: it stays on record. Move its deadline instead.");
     }
     audit.recordChange(AuditAction.DELETE, "call", e.id, e.districtId, toDto(e), null);
+    announce("call.deleted", e, plan);
     calls.delete(e);
     calls.flush();
   }
@@ -229,6 +238,21 @@ class CallService {
         e.deadline.atZone(ZONE).toOffsetDateTime(),
         toRef(e).isClosedAt(Timestamps.now()) ? CallStatus.CLOSED : CallStatus.OPEN,
         List.copyOf(e.tableIds),
-        e.version);
+        e.version,
+        e.updatedAt.atOffset(java.time.ZoneOffset.UTC));
+  }
+
+  /** Tells the change feed, in this transaction (the feed is read by the plan's read rule). */
+  private void announce(String type, CallEntity e, PlanRef plan) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "call",
+            e.id,
+            e.version,
+            "/api/v1/calls/" + e.id,
+            e.districtId,
+            e.planId,
+            ResourceChanged.Audience.ofPlan(plan.status().isPublic())));
   }
 }

@@ -13,14 +13,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +45,16 @@ public class PlanCallResource {
       summary = "List a plan's calls",
       description =
           "Readable as the plan is: by everyone once it is published. Latest deadline first.")
-  public CallPage listCalls(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
-    return service.listCalls(planId, page);
+  public CallPage listCalls(
+      @PathParam("planId") UUID planId,
+      @QueryParam("updatedSince")
+          @Parameter(
+              description =
+                  "RFC 3339 date-time: only the items changed at or after it (inclusive),"
+                      + " e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed.")
+          OffsetDateTime updatedSince,
+      @Valid @BeanParam PageQuery page) {
+    return service.listCalls(planId, updatedSince == null ? null : updatedSince.toInstant(), page);
   }
 
   @POST

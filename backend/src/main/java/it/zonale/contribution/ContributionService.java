@@ -12,6 +12,7 @@ import it.zonale.session.SessionApi;
 import it.zonale.session.SessionRef;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
@@ -19,6 +20,7 @@ import it.zonale.shared.web.PageQuery;
 import it.zonale.table.TableApi;
 import it.zonale.table.TableRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,6 +48,7 @@ class ContributionService {
   private final OrganizationApi organizations;
   private final CurrentUser user;
   private final AuditApi audit;
+  private final Event<ResourceChanged> changes;
 
   public ContributionService(
       ContributionRepository contributions,
@@ -54,7 +57,9 @@ class ContributionService {
       SessionApi sessions,
       OrganizationApi organizations,
       CurrentUser user,
-      AuditApi audit) {
+      AuditApi audit,
+      Event<ResourceChanged> changes) {
+    this.changes = changes;
     this.contributions = contributions;
     this.plans = plans;
     this.tables = tables;
@@ -192,7 +197,8 @@ class ContributionService {
     if (e.status != ContributionStatus.DRAFT) {
       throw transitionNotAllowed(e.status, ContributionStatus.SUBMITTED);
     }
-    requireConsultation(plans.readablePlan(e.planId));
+    PlanRef plan = plans.readablePlan(e.planId);
+    requireConsultation(plan);
     Contribution before = toDto(e);
     Instant now = Timestamps.now();
     e.number = contributions.nextNumber(e.planId);
@@ -202,6 +208,7 @@ class ContributionService {
     contributions.flush();
     Contribution after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, RESOURCE, e.id, e.districtId, before, after);
+    announce("contribution.submitted", e, ResourceChanged.Audience.OFFICE);
     return after;
   }
 
@@ -252,7 +259,7 @@ class ContributionService {
           "not-your-district",
           "Only the plan office of this ambito can answer its istanze.");
     }
-    plans.manageablePlan(e.planId, PlanWrite.CONTRIBUTION_ANSWER);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.CONTRIBUTION_ANSWER);
     Versions.require(RESOURCE, answer.version(), e.version);
     if (e.status != ContributionStatus.SUBMITTED && e.status != ContributionStatus.ANSWERED) {
       throw DomainException.InvalidState.of(
@@ -277,6 +284,7 @@ class ContributionService {
         e.districtId,
         before,
         after);
+    announce("contribution.answered", e, ResourceChanged.Audience.ofPlan(plan.status().isPublic()));
     return after;
   }
 
@@ -463,5 +471,19 @@ class ContributionService {
 
   static OffsetDateTime rome(Instant instant) {
     return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+  }
+
+  /** Tells the change feed, in this transaction. */
+  private void announce(String type, ContributionEntity e, ResourceChanged.Audience audience) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            RESOURCE,
+            e.id,
+            e.version,
+            "/api/v1/contributions/" + e.id,
+            e.districtId,
+            e.planId,
+            audience));
   }
 }

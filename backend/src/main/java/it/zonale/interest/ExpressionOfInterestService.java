@@ -10,6 +10,7 @@ import it.zonale.participant.ParticipantApi;
 import it.zonale.participant.ParticipantRef;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
@@ -45,6 +46,7 @@ class ExpressionOfInterestService {
   private final CurrentUser user;
   private final AuditApi audit;
   private final Event<ExpressionOfInterestNotice> notices;
+  private final Event<ResourceChanged> changes;
 
   public ExpressionOfInterestService(
       ExpressionOfInterestRepository expressions,
@@ -54,8 +56,10 @@ class ExpressionOfInterestService {
       OrganizationApi organizations,
       CurrentUser user,
       AuditApi audit,
-      Event<ExpressionOfInterestNotice> notices) {
+      Event<ExpressionOfInterestNotice> notices,
+      Event<ResourceChanged> changes) {
     this.notices = notices;
+    this.changes = changes;
     this.expressions = expressions;
     this.calls = calls;
     this.tables = tables;
@@ -195,6 +199,7 @@ class ExpressionOfInterestService {
     audit.recordChange(
         AuditAction.STATUS_CHANGE, "expression-of-interest", e.id, e.districtId, before, after);
     notices.fire(notice(e));
+    announce("expression-of-interest.submitted", e, call);
     return after;
   }
 
@@ -237,7 +242,7 @@ class ExpressionOfInterestService {
   public ExpressionOfInterest decideExpressionOfInterest(
       UUID id, ExpressionOfInterestDecision decision) {
     ExpressionOfInterestEntity e = findVisible(id);
-    calls.manageableCall(e.callId);
+    CallRef decided = calls.manageableCall(e.callId);
     Versions.require("expression-of-interest", decision.version(), e.version);
     if (e.status.isDecided()) {
       throw DomainException.InvalidState.of(
@@ -288,6 +293,7 @@ class ExpressionOfInterestService {
     audit.recordChange(
         AuditAction.STATUS_CHANGE, "expression-of-interest", e.id, e.districtId, before, after);
     notices.fire(notice(e));
+    announce("expression-of-interest.decided", e, decided);
     return after;
   }
 
@@ -469,5 +475,23 @@ class ExpressionOfInterestService {
 
   private static OffsetDateTime rome(Instant instant) {
     return instant == null ? null : instant.atZone(CallApi.ZONE).toOffsetDateTime();
+  }
+
+  /**
+   * Tells the change feed, in this transaction: an expression of interest is read by the plan
+   * office of its ambito (and its own organisation, which the feed does not tell apart), so only
+   * that office reads its events.
+   */
+  private void announce(String type, ExpressionOfInterestEntity e, CallRef call) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "expression-of-interest",
+            e.id,
+            e.version,
+            "/api/v1/expressions-of-interest/" + e.id,
+            e.districtId,
+            call.planId(),
+            ResourceChanged.Audience.OFFICE));
   }
 }

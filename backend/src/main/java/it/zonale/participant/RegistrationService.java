@@ -8,6 +8,7 @@ import it.zonale.session.SessionRef;
 import it.zonale.session.SessionStatus;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.CursorPageQuery;
@@ -35,6 +36,7 @@ class RegistrationService {
   private final CurrentUser user;
   private final AuditApi audit;
   private final Event<RegistrationNotice> notices;
+  private final Event<ResourceChanged> changes;
 
   RegistrationService(
       RegistrationRepository registrations,
@@ -43,7 +45,9 @@ class RegistrationService {
       SessionApi sessions,
       CurrentUser user,
       AuditApi audit,
-      Event<RegistrationNotice> notices) {
+      Event<RegistrationNotice> notices,
+      Event<ResourceChanged> changes) {
+    this.changes = changes;
     this.registrations = registrations;
     this.participants = participants;
     this.people = people;
@@ -161,6 +165,7 @@ class RegistrationService {
             r.id,
             sessionId,
             person.id));
+    announce(full ? "registration.waitlisted" : "registration.confirmed", r, session);
     return after;
   }
 
@@ -199,6 +204,7 @@ class RegistrationService {
         r.districtId,
         before,
         toDto(r, person, null));
+    announce("registration.cancelled", r, session);
     if (heldSeat) {
       promoteFromWaitlist(session);
     }
@@ -234,10 +240,12 @@ class RegistrationService {
     }
     registrations.flush();
     promoted.forEach(
-        r ->
-            notices.fire(
-                new RegistrationNotice(
-                    RegistrationNotice.Kind.PROMOTED, r.id, r.sessionId, r.participantId)));
+        r -> {
+          notices.fire(
+              new RegistrationNotice(
+                  RegistrationNotice.Kind.PROMOTED, r.id, r.sessionId, r.participantId));
+          announce("registration.promoted", r, session);
+        });
   }
 
   /**
@@ -319,5 +327,22 @@ class RegistrationService {
         r.promotedAt == null ? null : r.promotedAt.atOffset(ZoneOffset.UTC),
         waitlistPosition,
         r.attended);
+  }
+
+  /**
+   * Tells the change feed, in this transaction: registrations name people, so only the plan office
+   * of the ambito reads their events; the link is the session's list of registrations.
+   */
+  private void announce(String type, RegistrationEntity r, SessionRef session) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "registration",
+            r.id,
+            null,
+            "/api/v1/sessions/" + r.sessionId + "/participants",
+            r.districtId,
+            session.planId(),
+            ResourceChanged.Audience.OFFICE));
   }
 }

@@ -29,9 +29,18 @@ public class PlanApi {
     return service.getPlan(id);
   }
 
+  /**
+   * The ambiti whose drafts (and what hangs from them) the caller may read: the plan office, health
+   * authority and comuni of their own ambiti; empty for others and anonymous callers.
+   */
+  public java.util.Set<UUID> draftDistricts() {
+    return policy.draftDistricts();
+  }
+
   /** The plans of an ambito (null: of every ambito) that the caller may read, newest first. */
   public void eachReadablePlan(UUID districtId, Consumer<Plan> each) {
-    it.zonale.shared.web.AllPages.of(p -> service.listPlans(districtId, null, null, p).items())
+    it.zonale.shared.web.AllPages.of(
+            p -> service.listPlans(districtId, null, null, null, p).items())
         .forEach(each);
   }
 

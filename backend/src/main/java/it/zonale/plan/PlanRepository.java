@@ -17,7 +17,11 @@ class PlanRepository implements PanacheRepositoryBase<PlanEntity, UUID> {
    * visible.
    */
   public record Filter(
-      UUID districtId, PlanStatus status, Integer year, Set<UUID> draftDistricts) {}
+      UUID districtId,
+      PlanStatus status,
+      Integer year,
+      java.time.Instant updatedSince,
+      Set<UUID> draftDistricts) {}
 
   public List<PlanEntity> page(Filter filter, int limit, int offset) {
     Parameters params = new Parameters();
@@ -51,6 +55,10 @@ class PlanRepository implements PanacheRepositoryBase<PlanEntity, UUID> {
     if (filter.year() != null) {
       clauses.add(":year between p.startYear and p.endYear");
       params.and("year", filter.year());
+    }
+    if (filter.updatedSince() != null) {
+      clauses.add("p.updatedAt >= :updatedSince");
+      params.and("updatedSince", filter.updatedSince());
     }
     return "from PlanEntity p where " + String.join(" and ", clauses);
   }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,8 +54,15 @@ public class PlanResource {
       @QueryParam("status") PlanStatus status,
       @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "A year the plan covers.")
           Integer year,
+      @QueryParam("updatedSince")
+          @Parameter(
+              description =
+                  "RFC 3339 date-time: only the items changed at or after it (inclusive),"
+                      + " e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed.")
+          OffsetDateTime updatedSince,
       @Valid @BeanParam PageQuery page) {
-    return service.listPlans(districtId, status, year, page);
+    return service.listPlans(
+        districtId, status, year, updatedSince == null ? null : updatedSince.toInstant(), page);
   }
 
   @GET

@@ -8,11 +8,13 @@ import it.zonale.policyarea.PolicyAreaApi;
 import it.zonale.policyarea.PolicyAreaPage;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,7 @@ class PlanService {
   private final CurrentUser user;
   private final PlanPolicyAreaUsage usage;
   private final AuditApi audit;
+  private final Event<ResourceChanged> changes;
 
   PlanService(
       PlanRepository plans,
@@ -40,7 +43,9 @@ class PlanService {
       PolicyAreaApi policyAreas,
       CurrentUser user,
       PlanPolicyAreaUsage usage,
-      AuditApi audit) {
+      AuditApi audit,
+      Event<ResourceChanged> changes) {
+    this.changes = changes;
     this.usage = usage;
     this.audit = audit;
     this.plans = plans;
@@ -50,8 +55,14 @@ class PlanService {
     this.user = user;
   }
 
-  public PlanPage listPlans(UUID districtId, PlanStatus status, Integer year, PageQuery page) {
-    var filter = new PlanRepository.Filter(districtId, status, year, policy.draftDistricts());
+  public PlanPage listPlans(
+      UUID districtId,
+      PlanStatus status,
+      Integer year,
+      java.time.Instant updatedSince,
+      PageQuery page) {
+    var filter =
+        new PlanRepository.Filter(districtId, status, year, updatedSince, policy.draftDistricts());
     List<Plan> items =
         plans.page(filter, page.limit, page.offset).stream().map(PlanMapper::toDto).toList();
     return new PlanPage(items, page.limit, page.offset, plans.count(filter));
@@ -108,6 +119,7 @@ class PlanService {
     plans.persistAndFlush(e);
     Plan created = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.CREATE, "plan", e.id, e.districtId, null, created);
+    announce("plan.created", e);
     return created;
   }
 
@@ -149,6 +161,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.UPDATE, "plan", e.id, e.districtId, before, after);
+    announce("plan.updated", e);
     return after;
   }
 
@@ -190,6 +203,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    announce("plan.status-changed", e);
     return after;
   }
 
@@ -216,6 +230,7 @@ class PlanService {
     plans.flush();
     Plan after = PlanMapper.toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, "plan", e.id, e.districtId, before, after);
+    announce("plan.status-changed", e);
     return after;
   }
 
@@ -230,6 +245,7 @@ class PlanService {
     policy.requireManage(e);
     PlanStatusPolicy.require(PlanWrite.PLAN_DELETE, e.status);
     audit.recordChange(AuditAction.DELETE, "plan", e.id, e.districtId, PlanMapper.toDto(e), null);
+    announce("plan.deleted", e);
     plans.delete(e);
     plans.flush();
   }
@@ -324,5 +340,22 @@ class PlanService {
     e.policyAreaIds.clear();
     e.policyAreaIds.addAll(policyAreaIds);
     e.updatedAt = Timestamps.now();
+  }
+
+  /**
+   * Tells the change feed, in this transaction: a draft's events are read within its ambito, a
+   * published plan's by everyone (the plan's read rule, PlanPolicy).
+   */
+  private void announce(String type, PlanEntity e) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "plan",
+            e.id,
+            e.version,
+            "/api/v1/plans/" + e.id,
+            e.districtId,
+            e.id,
+            ResourceChanged.Audience.ofPlan(e.status.isPublic())));
   }
 }

@@ -62,9 +62,15 @@ public class PlanSessionResource {
           @Pattern(regexp = "^-?startsAt$", message = "must be startsAt or -startsAt")
           @Parameter(description = "startsAt (default) or -startsAt")
           String sort,
+      @QueryParam("updatedSince")
+          @Parameter(
+              description =
+                  "RFC 3339 date-time: only the items changed at or after it (inclusive),"
+                      + " e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed.")
+          OffsetDateTime updatedSince,
       @Valid @BeanParam PageQuery page) {
     return service.listSessions(
-        planId, from, to, tableId, status, kind, sort.startsWith("-"), page);
+        planId, from, to, tableId, status, kind, sort.startsWith("-"), updatedSince, page);
   }
 
   @POST

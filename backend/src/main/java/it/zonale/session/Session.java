@@ -25,4 +25,6 @@ public record Session(
     @Schema(maxLength = 2000, description = "Why the session was cancelled; set when CANCELLED.")
         String cancellationReason,
     @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
-        long version) {}
+        long version,
+    @Schema(required = true, description = "When it was last changed (UTC).")
+        OffsetDateTime updatedAt) {}

@@ -28,7 +28,7 @@ public class SessionApi {
    */
   public List<Session> sessionsOfPlan(UUID planId) {
     return AllPages.of(
-        p -> service.listSessions(planId, null, null, null, null, null, false, p).items());
+        p -> service.listSessions(planId, null, null, null, null, null, false, null, p).items());
   }
 
   /**

@@ -23,7 +23,8 @@ class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
       UUID tableId,
       SessionStatus status,
       SessionKind kind,
-      boolean newestFirst) {}
+      boolean newestFirst,
+      Instant updatedSince) {}
 
   /** The latest updated_at of the plan's sessions (a change sets it), null when it has none. */
   public Instant latestUpdateOf(UUID planId) {
@@ -98,6 +99,10 @@ class SessionRepository implements PanacheRepositoryBase<SessionEntity, UUID> {
     if (f.kind() != null) {
       clauses.add("s.kind = :kind");
       params.and("kind", f.kind());
+    }
+    if (f.updatedSince() != null) {
+      clauses.add("s.updatedAt >= :updatedSince");
+      params.and("updatedSince", f.updatedSince());
     }
     return "from SessionEntity s where " + String.join(" and ", clauses);
   }

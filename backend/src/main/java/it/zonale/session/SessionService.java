@@ -8,6 +8,7 @@ import it.zonale.plan.PlanRef;
 import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.web.PageQuery;
@@ -45,6 +46,7 @@ class SessionService {
   private final PlanApi plans;
   private final TableApi tables;
   private final AuditApi audit;
+  private final Event<ResourceChanged> changes;
   private final List<SessionRecord> records;
 
   public SessionService(
@@ -54,7 +56,9 @@ class SessionService {
       AuditApi audit,
       Event<SeatsAdded> seatsAdded,
       Event<SessionNotice> notices,
+      Event<ResourceChanged> changes,
       @All List<SessionRecord> records) {
+    this.changes = changes;
     this.records = records;
     this.seatsAdded = seatsAdded;
     this.notices = notices;
@@ -77,6 +81,7 @@ class SessionService {
       SessionStatus status,
       SessionKind kind,
       boolean newestFirst,
+      OffsetDateTime updatedSince,
       PageQuery page) {
     plans.readablePlan(planId);
     if (from != null && to != null && !from.isBefore(to)) {
@@ -90,7 +95,8 @@ class SessionService {
             tableId,
             status,
             kind,
-            newestFirst);
+            newestFirst,
+            updatedSince == null ? null : updatedSince.toInstant());
     return new SessionPage(
         sessions.page(filter, page.limit, page.offset).stream().map(SessionService::toDto).toList(),
         page.limit,
@@ -155,6 +161,7 @@ class SessionService {
     sessions.persistAndFlush(e);
     Session created = toDto(e);
     audit.recordChange(AuditAction.CREATE, "session", e.id, e.districtId, null, created);
+    announce("session.scheduled", e, plan);
     return created;
   }
 
@@ -165,7 +172,7 @@ class SessionService {
   @Transactional
   public Session updateSession(UUID id, SessionUpdate update) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId, PlanWrite.SESSION);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", update.version(), e.version);
     if (e.status == SessionStatus.CANCELLED) {
       throw DomainException.InvalidState.of(
@@ -202,6 +209,9 @@ class SessionService {
         || !java.util.Objects.equals(before.place(), after.place())
         || !java.util.Objects.equals(before.onlineUrl(), after.onlineUrl())) {
       notices.fire(new SessionNotice(SessionNotice.Kind.CHANGED, e.id));
+      announce("session.moved", e, plan);
+    } else {
+      announce("session.updated", e, plan);
     }
     if (seatsBefore != null && (e.capacity == null || e.capacity > seatsBefore)) {
       // why: synchronous, in this transaction: the waitlist moves up together with the new capacity
@@ -220,7 +230,7 @@ class SessionService {
   @Transactional
   public Session changeSessionStatus(UUID id, SessionStatusChange change) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId, PlanWrite.SESSION);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.SESSION);
     Versions.require("session", change.version(), e.version);
     if (e.status != SessionStatus.SCHEDULED || change.status() == SessionStatus.SCHEDULED) {
       throw DomainException.InvalidState.of(
@@ -254,6 +264,7 @@ class SessionService {
     if (e.status == SessionStatus.CANCELLED) {
       notices.fire(new SessionNotice(SessionNotice.Kind.CANCELLED, e.id));
     }
+    announce(e.status == SessionStatus.CANCELLED ? "session.cancelled" : "session.held", e, plan);
     return after;
   }
 
@@ -266,7 +277,7 @@ class SessionService {
   @Transactional
   public void deleteSession(UUID id) {
     SessionEntity e = readable(id);
-    plans.manageablePlan(e.planId, PlanWrite.SESSION);
+    PlanRef plan = plans.manageablePlan(e.planId, PlanWrite.SESSION);
     if (e.status == SessionStatus.HELD || records.stream().anyMatch(r -> r.holdsRecordOf(e.id))) {
       throw DomainException.InvalidState.of(
           "session-has-record",
@@ -274,6 +285,7 @@ class SessionService {
               + " instead of deleting it.");
     }
     audit.recordChange(AuditAction.DELETE, "session", e.id, e.districtId, toDto(e), null);
+    announce("session.deleted", e, plan);
     sessions.delete(e);
     sessions.flush();
   }
@@ -464,6 +476,21 @@ class SessionService {
         e.capacity,
         e.status,
         e.cancellationReason,
-        e.version);
+        e.version,
+        e.updatedAt.atOffset(java.time.ZoneOffset.UTC));
+  }
+
+  /** Tells the change feed, in this transaction (the feed is read by the plan's read rule). */
+  private void announce(String type, SessionEntity e, PlanRef plan) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            "session",
+            e.id,
+            e.version,
+            "/api/v1/sessions/" + e.id,
+            e.districtId,
+            e.planId,
+            ResourceChanged.Audience.ofPlan(plan.status().isPublic())));
   }
 }

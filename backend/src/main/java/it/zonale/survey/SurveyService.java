@@ -8,12 +8,14 @@ import it.zonale.plan.PlanWrite;
 import it.zonale.shared.error.DomainException;
 import it.zonale.shared.error.DomainException.FieldProblem;
 import it.zonale.shared.error.FieldCode;
+import it.zonale.shared.event.ResourceChanged;
 import it.zonale.shared.persistence.Timestamps;
 import it.zonale.shared.persistence.Versions;
 import it.zonale.shared.security.CurrentUser;
 import it.zonale.shared.web.PageQuery;
 import it.zonale.table.TableApi;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +47,7 @@ class SurveyService {
   private final TableApi tables;
   private final AuditApi audit;
   private final CurrentUser user;
+  private final Event<ResourceChanged> changes;
 
   public SurveyService(
       SurveyRepository surveys,
@@ -52,7 +55,9 @@ class SurveyService {
       PlanApi plans,
       TableApi tables,
       AuditApi audit,
-      CurrentUser user) {
+      CurrentUser user,
+      Event<ResourceChanged> changes) {
+    this.changes = changes;
     this.surveys = surveys;
     this.definitions = definitions;
     this.plans = plans;
@@ -221,6 +226,7 @@ class SurveyService {
     surveys.flush();
     Survey after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, RESOURCE, e.id, e.districtId, before, after);
+    announce("survey.published", e, ResourceChanged.Audience.ofPlan(plan.status().isPublic()));
     return after;
   }
 
@@ -233,7 +239,7 @@ class SurveyService {
   @Transactional
   public Survey closeSurvey(UUID id, SurveyClose close) {
     SurveyEntity e = readable(id);
-    plans.manageablePlan(e.planId, PlanWrite.SURVEY);
+    PlanRef closing = plans.manageablePlan(e.planId, PlanWrite.SURVEY);
     Versions.require(RESOURCE, close.version(), e.version);
     if (e.status != SurveyStatus.PUBLISHED) {
       throw DomainException.InvalidState.of(
@@ -247,6 +253,7 @@ class SurveyService {
     surveys.flush();
     Survey after = toDto(e);
     audit.recordChange(AuditAction.STATUS_CHANGE, RESOURCE, e.id, e.districtId, before, after);
+    announce("survey.closed", e, ResourceChanged.Audience.ofPlan(closing.status().isPublic()));
     return after;
   }
 
@@ -439,5 +446,19 @@ class SurveyService {
         survey.status,
         survey.deadline,
         definitions.read(survey.definition));
+  }
+
+  /** Tells the change feed, in this transaction. */
+  private void announce(String type, SurveyEntity e, ResourceChanged.Audience audience) {
+    changes.fire(
+        new ResourceChanged(
+            type,
+            RESOURCE,
+            e.id,
+            e.version,
+            "/api/v1/surveys/" + e.id,
+            e.districtId,
+            e.planId,
+            audience));
   }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,8 +46,16 @@ public class PlanTableResource {
   @GET
   @PermitAll
   @Operation(summary = "List a plan's tables")
-  public TablePage listTables(@PathParam("planId") UUID planId, @Valid @BeanParam PageQuery page) {
-    return service.listTables(planId, page);
+  public TablePage listTables(
+      @PathParam("planId") UUID planId,
+      @QueryParam("updatedSince")
+          @Parameter(
+              description =
+                  "RFC 3339 date-time: only the items changed at or after it (inclusive),"
+                      + " e.g. 2026-12-07T10:00:00Z. For an exact sync use the change feed.")
+          OffsetDateTime updatedSince,
+      @Valid @BeanParam PageQuery page) {
+    return service.listTables(planId, updatedSince == null ? null : updatedSince.toInstant(), page);
   }
 
   @POST

@@ -1,5 +1,6 @@
 package it.zonale.table;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,4 +17,6 @@ public record Table(
     @Schema(description = "Set when level is SUBDISTRICT.") UUID subdistrictId,
     @Schema(required = true, maxItems = 50) List<UUID> policyAreaIds,
     @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807")
-        long version) {}
+        long version,
+    @Schema(required = true, description = "When it was last changed (UTC).")
+        OffsetDateTime updatedAt) {}

@@ -54,7 +54,7 @@ public class TableApi {
    * @throws DomainException.NotFound plan-not-found
    */
   public List<Table> tablesOfPlan(UUID planId) {
-    return AllPages.of(p -> service.listTables(planId, p).items());
+    return AllPages.of(p -> service.listTables(planId, null, p).items());
   }
 
   /**

@@ -11,18 +11,28 @@ import java.util.UUID;
 /** Queries on tables. */
 @ApplicationScoped
 class TableRepository implements PanacheRepositoryBase<TableEntity, UUID> {
-  public List<TableEntity> pageOf(UUID planId, int limit, int offset) {
-    return find("planId", Sort.by("level").and("name").and("id"), planId)
-        .range(offset, offset + limit - 1)
-        .list();
+  /** The plan's tables, changed at or after {@code updatedSince} if given. */
+  public List<TableEntity> pageOf(
+      UUID planId, java.time.Instant updatedSince, int limit, int offset) {
+    var query =
+        updatedSince == null
+            ? find("planId", Sort.by("level").and("name").and("id"), planId)
+            : find(
+                "planId = ?1 and updatedAt >= ?2",
+                Sort.by("level").and("name").and("id"),
+                planId,
+                updatedSince);
+    return query.range(offset, offset + limit - 1).list();
   }
 
   public List<TableEntity> allOf(UUID planId, int max) {
     return find("planId", Sort.by("level").and("name").and("id"), planId).range(0, max - 1).list();
   }
 
-  public long countOf(UUID planId) {
-    return count("planId", planId);
+  public long countOf(UUID planId, java.time.Instant updatedSince) {
+    return updatedSince == null
+        ? count("planId", planId)
+        : count("planId = ?1 and updatedAt >= ?2", planId, updatedSince);
   }
 
   public boolean nameTaken(UUID planId, String name, UUID self) {

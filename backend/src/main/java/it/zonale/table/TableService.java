@@ -75,13 +75,15 @@ class TableService {
   /**
    * @throws DomainException.NotFound plan-not-found
    */
-  public TablePage listTables(UUID planId, PageQuery page) {
+  public TablePage listTables(UUID planId, java.time.Instant updatedSince, PageQuery page) {
     plans.readablePlan(planId);
     return new TablePage(
-        tables.pageOf(planId, page.limit, page.offset).stream().map(TableService::toDto).toList(),
+        tables.pageOf(planId, updatedSince, page.limit, page.offset).stream()
+            .map(TableService::toDto)
+            .toList(),
         page.limit,
         page.offset,
-        tables.countOf(planId));
+        tables.countOf(planId, updatedSince));
   }
 
   /**
@@ -449,6 +451,7 @@ class TableService {
         e.level,
         e.subdistrictId,
         List.copyOf(e.policyAreaIds),
-        e.version);
+        e.version,
+        e.updatedAt.atOffset(java.time.ZoneOffset.UTC));
   }
 }

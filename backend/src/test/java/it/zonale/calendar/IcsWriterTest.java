@@ -53,7 +53,8 @@ class IcsWriterTest {
             null,
             SessionStatus.SCHEDULED,
             null,
-            3);
+            3,
+            OffsetDateTime.parse("2026-09-01T10:00:00Z"));
 
     String ics =
         IcsWriter.write(title, List.of(new SessionDetail(session, Instant.now())), Instant.now());

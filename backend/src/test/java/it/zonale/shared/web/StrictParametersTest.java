@@ -19,13 +19,13 @@ class StrictParametersTest extends ApiTest {
   @Test
   void anUnknownQueryParameterIsA400NamingIt() {
     anonymous()
-        .get("/api/v1/plans?updatedSince=2026-01-01T00:00:00Z&limit=5")
+        .get("/api/v1/plans?changedAfter=2026-01-01T00:00:00Z&limit=5")
         .then()
         .statusCode(400)
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo(PROBLEM + "unknown-query-parameter"))
         .body("errors", hasSize(1))
-        .body("errors[0].pointer", equalTo("updatedSince"))
+        .body("errors[0].pointer", equalTo("changedAfter"))
         .body("errors[0].code", equalTo("not-allowed"))
         .body("errors[0].detail", containsString("limit"));
   }
