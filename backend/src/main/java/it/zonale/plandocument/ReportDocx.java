@@ -1,5 +1,6 @@
 package it.zonale.plandocument;
 
+import it.zonale.shared.report.ColumnWidths;
 import it.zonale.shared.report.Report;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
@@ -43,12 +44,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Writes a report as a Word document (Apache POI XWPF): chapter titles in the built-in style
@@ -60,6 +64,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 final class ReportDocx {
   /** A4 width (11906 twips) less the two margins of 1134. */
   private static final int TEXT_WIDTH = 11906 - 2 * 1134;
+
+  /** How many of a table's last rows are kept on one page with each other and the source. */
+  private static final int KEPT_LAST_ROWS = 3;
 
   private ReportDocx() {}
 
@@ -328,10 +335,13 @@ final class ReportDocx {
               : table.rows();
       XWPFTable t = doc.createTable(rows.size() + 1, cols);
       t.setWidth("100%");
+      int[] twips = columnTwips(table);
+      fixColumns(t, twips);
       XWPFTableRow header = t.getRow(0);
       header.setRepeatHeader(true);
       for (int c = 0; c < cols; c++) {
         XWPFTableCell cell = header.getCell(c);
+        cell.setWidth(String.valueOf(twips[c]));
         cell.setColor("E8F0F8");
         XWPFRun r = cell.getParagraphs().get(0).createRun();
         r.setBold(true);
@@ -341,12 +351,22 @@ final class ReportDocx {
         List<String> row = rows.get(i);
         XWPFTableRow tr = t.getRow(i + 1);
         tr.setCantSplitRow(true);
+        // the last rows stay with each other and with the source line below the table, so
+        // neither a source nor the end of a table is left alone at the top of a page
+        boolean keepWithNext =
+            i >= rows.size() - KEPT_LAST_ROWS && i < rows.size() - 1
+                || i == rows.size() - 1 && table.source() != null;
         for (int c = 0; c < cols; c++) {
-          tr.getCell(c)
-              .getParagraphs()
-              .get(0)
-              .createRun()
-              .setText(c < row.size() ? clean(row.get(c)) : "");
+          XWPFTableCell cell = tr.getCell(c);
+          cell.setWidth(String.valueOf(twips[c]));
+          XWPFParagraph p = cell.getParagraphs().get(0);
+          if (keepWithNext) {
+            if (p.getCTP().getPPr() == null) {
+              p.getCTP().addNewPPr();
+            }
+            p.setKeepNext(true);
+          }
+          p.createRun().setText(c < row.size() ? clean(row.get(c)) : "");
         }
       }
       if (table.source() != null) {
@@ -357,6 +377,36 @@ final class ReportDocx {
         r.setText(clean(table.source()));
       }
     }
+  }
+
+  /** Each column's width in twips, from {@link ColumnWidths}; together the text width. */
+  private static int[] columnTwips(ReportBlock.DataTable table) {
+    List<Double> shares = ColumnWidths.of(table);
+    int[] twips = new int[shares.size()];
+    for (int c = 0; c < twips.length; c++) {
+      twips[c] = (int) Math.round(TEXT_WIDTH * shares.get(c));
+    }
+    return twips;
+  }
+
+  /**
+   * The grid Word lays the table out on, with a fixed layout: with automatic layout Word would
+   * recompute equal columns from the first row.
+   */
+  private static void fixColumns(XWPFTable t, int[] twips) {
+    CTTblGrid grid = t.getCTTbl().getTblGrid();
+    if (grid == null) {
+      grid = t.getCTTbl().addNewTblGrid();
+    }
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : twips) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    CTTblPr properties = t.getCTTbl().getTblPr();
+    (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+        .setType(STTblLayoutType.FIXED);
   }
 
   /** Language (it-IT) and font of every style, so Word checks spelling in Italian. */

@@ -1,5 +1,6 @@
 package it.zonale.plandocument;
 
+import it.zonale.shared.report.ColumnWidths;
 import it.zonale.shared.report.Report;
 import it.zonale.shared.report.ReportBlock;
 import it.zonale.shared.report.ReportChapter;
@@ -26,6 +27,9 @@ import java.util.zip.ZipOutputStream;
  * rebuilds it on Tools › Update).
  */
 final class ReportOdt {
+  /** Marks the first column style of each table, to number the tables' styles. */
+  private static final String COLUMN_STYLE = "<!--table-->";
+
   static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
 
   private ReportOdt() {}
@@ -251,8 +255,12 @@ final class ReportOdt {
         .append("<style:paragraph-properties fo:margin-top=\"0.4cm\"/>")
         .append("<style:text-properties fo:font-size=\"12pt\"/></style:style>")
         .append("<style:style style:name=\"Grid\" style:family=\"table\">")
-        .append("<style:table-properties style:width=\"17cm\" table:align=\"margins\"/>")
+        .append("<style:table-properties style:width=\"17cm\" table:align=\"left\"/>")
         .append("</style:style>")
+        // a table with a source line under it ends on the source's page
+        .append("<style:style style:name=\"GridKept\" style:family=\"table\">")
+        .append("<style:table-properties style:width=\"17cm\" table:align=\"left\"")
+        .append(" fo:keep-with-next=\"always\"/></style:style>")
         .append("<style:style style:name=\"HeadCell\" style:family=\"table-cell\">")
         .append("<style:table-cell-properties fo:background-color=\"#e8f0f8\"")
         .append(" fo:padding=\"0.1cm\" fo:border=\"0.5pt solid #a0a0a0\"/></style:style>")
@@ -375,10 +383,20 @@ final class ReportOdt {
           .append("</text:p>");
     }
     int cols = table.headers().size();
-    x.append("<table:table table:style-name=\"Grid\">")
-        .append("<table:table-column table:number-columns-repeated=\"")
-        .append(Math.max(cols, 1))
-        .append("\"/><table:table-header-rows><table:table-row>");
+    x.append("<table:table table:style-name=\"")
+        .append(table.source() != null ? "GridKept" : "Grid")
+        .append("\">");
+    if (cols == 0) {
+      x.append("<table:table-column/>");
+    }
+    String columns = columnStyles(x, ColumnWidths.of(table));
+    for (int c = 0; c < cols; c++) {
+      x.append("<table:table-column table:style-name=\"")
+          .append(columns)
+          .append(c + 1)
+          .append("\"/>");
+    }
+    x.append("<table:table-header-rows><table:table-row>");
     for (String h : table.headers()) {
       x.append("<table:table-cell table:style-name=\"HeadCell\" office:value-type=\"string\">")
           .append("<text:p text:style-name=\"Table_20_Heading\">")
@@ -414,6 +432,38 @@ final class ReportOdt {
           .append(escape(table.source()))
           .append("</text:p>");
     }
+  }
+
+  /**
+   * Adds one style per column of a new table to the automatic styles already written at the start
+   * of {@code x}, and returns their common prefix ({@code T3C} for columns {@code T3C1}…). Each
+   * table has its own styles because LibreOffice gives wrong widths to tables sharing column
+   * styles. The widths are absolute only: given relative widths too, LibreOffice 7.4 squeezes the
+   * middle columns.
+   */
+  private static String columnStyles(StringBuilder x, List<Double> shares) {
+    int end = x.indexOf("</office:automatic-styles>");
+    int tables = 0;
+    for (int at = x.indexOf(COLUMN_STYLE);
+        at >= 0 && at < end;
+        at = x.indexOf(COLUMN_STYLE, at + 1)) {
+      tables++;
+    }
+    String prefix = "T" + (tables + 1) + "C";
+    StringBuilder styles = new StringBuilder();
+    for (int c = 0; c < shares.size(); c++) {
+      styles
+          .append("<style:style style:name=\"")
+          .append(prefix)
+          .append(c + 1)
+          .append("\" style:family=\"table-column\">")
+          .append(c == 0 ? COLUMN_STYLE : "")
+          .append("<style:table-column-properties style:column-width=\"")
+          .append(String.format(java.util.Locale.ROOT, "%.3fcm", 17.0 * shares.get(c)))
+          .append("\"/></style:style>");
+    }
+    x.insert(end, styles);
+    return prefix;
   }
 
   /** XML text and attribute escaping; control characters XML 1.0 forbids are dropped. */

@@ -65,6 +65,30 @@ class ReportDocxTest {
   }
 
   @Test
+  void tableColumnsFollowTheirContentAndTheLastRowsStayWithTheSource() throws Exception {
+    String document = unzip(ReportDocx.render(report())).get("word/document.xml");
+
+    var columns =
+        java.util.regex.Pattern.compile("<w:gridCol w:w=\"(\\d+)\"/>")
+            .matcher(document)
+            .results()
+            .map(m -> Integer.parseInt(m.group(1)))
+            .toList();
+    // "Comune 150" needs more room than "15000"; together the columns fill the text width
+    assertThat(columns).hasSize(2);
+    assertThat(columns.get(0)).isGreaterThan(columns.get(1));
+    assertThat(columns.get(0) + columns.get(1))
+        .isBetween(11906 - 2 * 1134 - 2, 11906 - 2 * 1134 + 2);
+    has(document, "<w:tblLayout w:type=\"fixed\"/>");
+    // rows 148-150 keep with the next one and the last with the source line "ISTAT"
+    int lastRow = document.lastIndexOf("Comune 150");
+    int row147 = document.indexOf("Comune 147<");
+    assertThat(document.substring(document.indexOf("Comune 148<") - 300, lastRow))
+        .contains("<w:keepNext");
+    assertThat(document.substring(row147 - 300, row147)).doesNotContain("<w:keepNext");
+  }
+
+  @Test
   void listsAreWordListsNotTypedBullets() throws Exception {
     Map<String, String> parts = unzip(ReportDocx.render(report()));
     String document = parts.get("word/document.xml");

@@ -1,6 +1,7 @@
 package it.zonale.plandocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import it.zonale.shared.document.DocumentType;
 import it.zonale.shared.report.Report;
@@ -73,7 +74,25 @@ class ReportOdtTest {
         .contains("<table:table-header-rows>")
         .contains("<text:table-of-content ")
         .contains("2. Gli obiettivi<text:tab/>" + pages.get(1) + "</text:a>")
-        .doesNotContain("•");
+        .doesNotContain("•")
+        // the table has a source line: it ends on the source's page
+        .contains("<table:table table:style-name=\"GridKept\">");
+    var columns =
+        java.util.regex.Pattern.compile(
+                "style:name=\"T1C\\d\" style:family=\"table-column\">(?:<!--table-->)?"
+                    + "<style:table-column-properties style:column-width=\"([0-9.]+)cm\"")
+            .matcher(content)
+            .results()
+            .map(m -> Double.parseDouble(m.group(1)))
+            .toList();
+    // "Comune 150" needs more room than "15000": widths follow the content, not equal columns,
+    // and together they fill the 17 cm of text width
+    assertThat(columns).hasSize(2);
+    assertThat(columns.get(0)).isGreaterThan(columns.get(1));
+    assertThat(columns.get(0) + columns.get(1)).isCloseTo(17, within(0.01));
+    assertThat(content)
+        .contains("<table:table-column table:style-name=\"T1C1\"/>")
+        .contains("<table:table-column table:style-name=\"T1C2\"/>");
     assertThat(styles)
         .contains("fo:language=\"it\" fo:country=\"IT\"")
         .contains("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")
