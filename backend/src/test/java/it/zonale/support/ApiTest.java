@@ -50,6 +50,12 @@ public abstract class ApiTest {
    */
   protected static Map<String, Object> createPlan(
       String token, UUID districtId, List<String> areaIds) {
+    return createPlan(token, districtId, areaIds, 1);
+  }
+
+  /** As {@link #createPlan(String, UUID, List)}, covering at least {@code years} years. */
+  protected static Map<String, Object> createPlan(
+      String token, UUID districtId, List<String> areaIds, int years) {
     boolean[] any = new boolean[101];
     boolean[] published = new boolean[101];
     for (int offset = 0; ; offset += 100) {
@@ -73,7 +79,6 @@ public abstract class ApiTest {
         break;
       }
     }
-    ThreadLocalRandom random = ThreadLocalRandom.current();
     for (boolean[] taken : List.of(any, published)) {
       List<Integer> starts = new java.util.ArrayList<>();
       // why: periods end by 2095, so tests may use a year or two after the plan (an indicator's
@@ -85,36 +90,38 @@ public abstract class ApiTest {
       }
       java.util.Collections.shuffle(starts);
       for (int first : starts) {
-        int last = first;
-        // periods are unique per ambito too, so spans vary: many periods share a first year
-        int wanted = random.nextInt(0, taken == any ? 2 : 5);
-        while (last - first < wanted && last + 1 <= 95 && !taken[last + 1]) {
-          last++;
+        // the shortest free period first: a test run approves ~100 plans and each blocks its years
+        // for good; periods are unique per ambito, so longer spans serve when shorter are taken
+        int longest = Math.max(years - 1, taken == any ? 0 : 4);
+        for (int last = first; last - first <= longest && last <= 95 && !taken[last]; last++) {
+          if (last - first < years - 1) {
+            continue;
+          }
+          int start = 2000 + first;
+          int end = 2000 + last;
+          ValidatableResponse r =
+              as(token)
+                  .body(
+                      Map.of(
+                          "districtId",
+                          districtId,
+                          "title",
+                          "Piano di Zona " + start + "-" + end,
+                          "startYear",
+                          start,
+                          "endYear",
+                          end,
+                          "policyAreaIds",
+                          areaIds))
+                  .post("/api/v1/plans")
+                  .then();
+          if (r.extract().statusCode() == 201) {
+            Map<String, Object> plan = r.extract().jsonPath().getMap("");
+            r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
+            return plan;
+          }
+          r.statusCode(org.hamcrest.Matchers.oneOf(409, 422));
         }
-        int start = 2000 + first;
-        int end = 2000 + last;
-        ValidatableResponse r =
-            as(token)
-                .body(
-                    Map.of(
-                        "districtId",
-                        districtId,
-                        "title",
-                        "Piano di Zona " + start + "-" + end,
-                        "startYear",
-                        start,
-                        "endYear",
-                        end,
-                        "policyAreaIds",
-                        areaIds))
-                .post("/api/v1/plans")
-                .then();
-        if (r.extract().statusCode() == 201) {
-          Map<String, Object> plan = r.extract().jsonPath().getMap("");
-          r.header("Location", org.hamcrest.Matchers.endsWith("/api/v1/plans/" + plan.get("id")));
-          return plan;
-        }
-        r.statusCode(org.hamcrest.Matchers.oneOf(409, 422));
       }
     }
     throw new IllegalStateException("no free plan period left for the test district");
