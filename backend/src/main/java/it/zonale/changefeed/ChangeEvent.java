@@ -27,6 +27,7 @@ public record ChangeEvent(
     @Schema(
             format = "int64",
             minimum = "0",
+            maximum = "9223372036854775807",
             description = "The resource's version after the change; absent if it has none.")
         Long version,
     @Schema(

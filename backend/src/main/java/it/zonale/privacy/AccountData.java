@@ -1,5 +1,6 @@
 package it.zonale.privacy;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +11,6 @@ public record AccountData(
     @Schema(required = true, maxLength = 200, description = "Subject of the token.") String userId,
     @Schema(required = true, maxLength = 200) String username,
     @Schema(maxLength = 254, description = "The token's verified e-mail, if any.") String email,
-    @Schema(required = true, maxItems = 10) List<String> roles,
+    @Schema(required = true, maxItems = 10) List<@Size(max = 40) String> roles,
     UUID organizationId,
     @Schema(required = true, maxItems = 100) List<UUID> districtIds) {}
